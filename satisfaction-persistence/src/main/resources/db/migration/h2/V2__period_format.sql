@@ -1,0 +1,1 @@
+ALTER TABLE campaign ADD CONSTRAINT ck_campaign_period CHECK (REGEXP_LIKE(period, '^[0-9]{4}-H[12]$'));

@@ -1,0 +1,35 @@
+package com.satisfaction.web.user;
+
+import com.satisfaction.persistence.user.UserAccount;
+import com.satisfaction.persistence.user.UserAccountRepository;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository users;
+    private final Clock clock;
+
+    AccountUserDetailsService(UserAccountRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = users.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .roles(account.getRoles().stream().map(Enum::name).toArray(String[]::new))
+                .disabled(!account.isEnabled())
+                .accountLocked(account.isLockedAt(clock.instant()))
+                .build();
+    }
+}

@@ -1,0 +1,33 @@
+package com.satisfaction.web.user;
+
+import com.satisfaction.persistence.user.Role;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.Set;
+
+/**
+ * The administrator's user form. {@code password} is required for a new user and ignored on edit
+ * (resetting a password is its own action).
+ */
+record UserForm(
+        @NotBlank(message = "{user.username.required}")
+        @Pattern(regexp = "[a-z0-9._-]{3,60}", message = "{user.username.pattern}")
+        String username,
+        @NotBlank(message = "{user.displayName.required}") @Size(max = 120, message = "{user.displayName.size}")
+        String displayName,
+        @NotEmpty(message = "{user.roles.required}")
+        Set<Role> roles,
+        Boolean enabled,
+        String password) {
+
+    static UserForm blank() {
+        return new UserForm("", "", Set.of(), true, "");
+    }
+
+    boolean enabledOrFalse() {
+        return Boolean.TRUE.equals(enabled);
+    }
+}

@@ -1,0 +1,93 @@
+package com.satisfaction.web.system;
+
+import com.satisfaction.persistence.user.Role;
+import com.satisfaction.web.PostgresApplicationTest;
+import com.satisfaction.web.TestAccounts;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Who may reach which page: one row per role × request. Every issue that adds a page adds its rows.
+ * ALLOWED = reaches the page or action (any answer but 403 or the login page); DENIED = 403;
+ * LOGIN = sent to the login page.
+ */
+@PostgresApplicationTest
+class AccessRulesTest {
+
+    enum Expected { ALLOWED, DENIED, LOGIN, SERVER_ERROR }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @ParameterizedTest(name = "{0} {1} {2} -> {3}")
+    @CsvSource({
+            // role,           method, url,                  expected
+            "ANONYMOUS,        GET,  /login,                 ALLOWED",
+            "ANONYMOUS,        GET,  /actuator/health,       ALLOWED",
+            "ANONYMOUS,        GET,  /css/app.css,           ALLOWED",
+            "ANONYMOUS,        GET,  /,                      LOGIN",
+            "ANONYMOUS,        GET,  /admin/users,           LOGIN",
+            "ANONYMOUS,        GET,  /account/password,      LOGIN",
+            "ANONYMOUS,        POST, /admin/users/new,       LOGIN",
+            "ANONYMOUS,        GET,  /actuator/metrics,      LOGIN",
+
+            "ADMIN,            GET,  /,                      ALLOWED",
+            "ADMIN,            GET,  /admin/users,           ALLOWED",
+            "ADMIN,            GET,  /admin/users/new,       ALLOWED",
+            "ADMIN,            POST, /admin/users/new,       ALLOWED",
+            "ADMIN,            GET,  /account/password,      ALLOWED",
+            "ADMIN,            GET,  /actuator/metrics,      ALLOWED",
+
+            "QUALITY_MANAGER,  GET,  /,                      ALLOWED",
+            "QUALITY_MANAGER,  GET,  /account/password,      ALLOWED",
+            "QUALITY_MANAGER,  GET,  /admin/users,           DENIED",
+            "QUALITY_MANAGER,  GET,  /admin/users/new,       DENIED",
+            "QUALITY_MANAGER,  POST, /admin/users/new,       DENIED",
+            "QUALITY_MANAGER,  GET,  /actuator/metrics,      DENIED",
+
+            "EXECUTIVE,        GET,  /,                      ALLOWED",
+            "EXECUTIVE,        GET,  /account/password,      ALLOWED",
+            "EXECUTIVE,        POST, /account/password,      ALLOWED",
+            "EXECUTIVE,        GET,  /admin/users,           DENIED",
+            "EXECUTIVE,        POST, /admin/users/new,       DENIED",
+            "EXECUTIVE,        GET,  /actuator/metrics,      DENIED",
+    })
+    void each_role_reaches_its_pages_and_no_others(String role, HttpMethod method, String url, Expected expected) throws Exception {
+        MockHttpServletRequestBuilder request = request(method, url).with(csrf());
+        if (!role.equals("ANONYMOUS")) {
+            String username = accounts.create(Role.valueOf(role)).getUsername();
+            request = request.with(user(username).roles(role));
+        }
+
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+
+        assertThat(outcome(response)).as("%s %s %s", role, method, url).isEqualTo(expected);
+    }
+
+    private static Expected outcome(MockHttpServletResponse response) {
+        if (response.getStatus() >= 500) {
+            return Expected.SERVER_ERROR;
+        }
+        if (response.getStatus() == 403) {
+            return Expected.DENIED;
+        }
+        String location = response.getRedirectedUrl();
+        if (response.getStatus() == 401 || (location != null && location.endsWith("/login"))) {
+            return Expected.LOGIN;
+        }
+        return Expected.ALLOWED;
+    }
+}
