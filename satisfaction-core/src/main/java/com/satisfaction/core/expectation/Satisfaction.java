@@ -1,0 +1,24 @@
+package com.satisfaction.core.expectation;
+
+import com.satisfaction.core.scoring.Score;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of the expectation model for a person or a team.
+ *
+ * @param value        S, 1 when expectations are met exactly; may exceed 1
+ * @param reading      S read against the tolerance
+ * @param memberValues Sⱼ of each team member in input order; just S for one person
+ * @param gaps         weight and gap per indicator
+ */
+public record Satisfaction(Score value, Reading reading, List<Score> memberValues, List<IndicatorGap> gaps) {
+
+    /** Creates a result. */
+    public Satisfaction {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(reading, "reading");
+        memberValues = List.copyOf(memberValues);
+        gaps = List.copyOf(gaps);
+    }
+}

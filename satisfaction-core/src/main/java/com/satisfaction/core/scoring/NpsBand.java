@@ -1,0 +1,30 @@
+package com.satisfaction.core.scoring;
+
+/** The display band of an NPS (SPEC §4.2): &gt; 70 world-class, &gt; 50 excellent, &gt; 0 good, ≤ 0 needs work. */
+public enum NpsBand {
+
+    /** NPS above 70. */
+    WORLD_CLASS(70),
+    /** NPS above 50, up to 70. */
+    EXCELLENT(50),
+    /** NPS above 0, up to 50. */
+    GOOD(0),
+    /** NPS of 0 or below. */
+    NEEDS_WORK(-100);
+
+    private final Score above;
+
+    NpsBand(int above) {
+        this.above = Score.of(above);
+    }
+
+    /** The band of {@code nps}. */
+    public static NpsBand of(Score nps) {
+        for (NpsBand band : values()) {
+            if (nps.isGreaterThan(band.above)) {
+                return band;
+            }
+        }
+        return NEEDS_WORK;
+    }
+}

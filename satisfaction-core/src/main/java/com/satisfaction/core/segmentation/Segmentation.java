@@ -1,0 +1,97 @@
+package com.satisfaction.core.segmentation;
+
+import com.satisfaction.core.scoring.Score;
+import com.satisfaction.core.scoring.ScoringPolicy;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The value × satisfaction grid of one period (SPEC §4.8): every customer falls into exactly one of six cells by
+ * satisfaction level and by whether they are in the top share (20 %) by annual value <em>within their level</em>.
+ * The high-value count of a level of n customers is ⌈n × share⌉; ties at the cut keep the callers' order.
+ *
+ * @param cells all six cells
+ * @param <K>   the id type
+ */
+public record Segmentation<K>(Map<Segment, SegmentCell<K>> cells) {
+
+    /**
+     * Creates a grid from its cells.
+     *
+     * @throws IllegalArgumentException when a cell is missing or misplaced, or a customer appears twice
+     */
+    public Segmentation {
+        Map<Segment, SegmentCell<K>> copy = new EnumMap<>(Segment.class);
+        copy.putAll(cells);
+        Set<K> seen = new HashSet<>();
+        for (Segment segment : Segment.values()) {
+            SegmentCell<K> cell = copy.get(segment);
+            if (cell == null || cell.segment() != segment) {
+                throw new IllegalArgumentException("cell " + segment + " is missing or holds another segment");
+            }
+            cell.customers().forEach(customer -> requireFirst(seen, customer.customer()));
+        }
+        cells = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Segments the customers of a period under {@code policy}; no customers gives six empty cells.
+     *
+     * @throws IllegalArgumentException when a customer id appears twice
+     */
+    public static <K> Segmentation<K> of(Collection<ValuedCustomer<K>> customers, ScoringPolicy policy) {
+        Map<SatisfactionLevel, List<ValuedCustomer<K>>> byLevel = new EnumMap<>(SatisfactionLevel.class);
+        for (SatisfactionLevel level : SatisfactionLevel.values()) {
+            byLevel.put(level, new ArrayList<>());
+        }
+        for (ValuedCustomer<K> customer : customers) {
+            byLevel.get(SatisfactionLevel.of(customer.composite(), policy)).add(customer);
+        }
+        Map<Segment, SegmentCell<K>> cells = new EnumMap<>(Segment.class);
+        byLevel.forEach((level, members) -> {
+            members.sort(Comparator.comparing(ValuedCustomer<K>::annualValue).reversed());
+            int high = highValueCount(members.size(), policy.highValuePercentage());
+            cells.put(Segment.of(level, true), new SegmentCell<>(Segment.of(level, true), members.subList(0, high)));
+            cells.put(Segment.of(level, false),
+                    new SegmentCell<>(Segment.of(level, false), members.subList(high, members.size())));
+        });
+        return new Segmentation<>(cells);
+    }
+
+    /** ⌈levelSize × percentage ÷ 100⌉. */
+    static int highValueCount(int levelSize, Score percentage) {
+        Score exact = Score.of(levelSize).times(percentage).dividedBy(Score.HUNDRED);
+        BigInteger ceiling = exact.numerator().add(exact.denominator()).subtract(BigInteger.ONE)
+                .divide(exact.denominator());
+        return ceiling.intValueExact();
+    }
+
+    /** The cell of {@code segment}. */
+    public SegmentCell<K> cell(Segment segment) {
+        return cells.get(segment);
+    }
+
+    /** The segment of a customer; empty when the customer was not segmented. */
+    public Optional<Segment> segmentOf(K customer) {
+        return cells.values().stream()
+                .filter(cell -> cell.customers().stream().anyMatch(c -> c.customer().equals(customer)))
+                .map(SegmentCell::segment)
+                .findFirst();
+    }
+
+    private static <K> void requireFirst(Set<K> seen, K customer) {
+        if (!seen.add(customer)) {
+            throw new IllegalArgumentException("customer " + customer + " appears more than once");
+        }
+    }
+}

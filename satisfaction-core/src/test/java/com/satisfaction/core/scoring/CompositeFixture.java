@@ -1,0 +1,31 @@
+package com.satisfaction.core.scoring;
+
+import java.util.List;
+
+/** Test data for composite scores: start from a flawless half-year and spoil one thing per test. */
+final class CompositeFixture {
+
+    static final ScoringPolicy FM40 = ScoringPolicy.fm40();
+
+    private CompositeFixture() {
+    }
+
+    /** Survey 100, nothing returned, nothing lost, five praises, no claim: every part full, composite 100. */
+    static CompositeInput aFlawlessHalfYear() {
+        return CompositeInput.noData()
+                .withSurveyScores(List.of(Score.HUNDRED))
+                .withDeliveries(10_000, 0)
+                .withLostBusinesses(0)
+                .withPraises(5)
+                .withClaims(0);
+    }
+
+    /** A flawless half-year except for the survey score, so that the composite is 40 + 0.6 × score. */
+    static CompositeInput aHalfYearWithSurveyScore(Score surveyScore) {
+        return aFlawlessHalfYear().withSurveyScores(List.of(surveyScore));
+    }
+
+    static CompositeScore scored(CompositeInput input) {
+        return CompositeScore.of(input, FM40);
+    }
+}

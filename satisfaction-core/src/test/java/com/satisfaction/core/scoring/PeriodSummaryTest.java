@@ -1,0 +1,96 @@
+package com.satisfaction.core.scoring;
+
+import static com.satisfaction.core.scoring.CompositeFixture.FM40;
+import static com.satisfaction.core.scoring.CompositeFixture.aFlawlessHalfYear;
+import static com.satisfaction.core.scoring.CompositeFixture.aHalfYearWithSurveyScore;
+import static com.satisfaction.core.scoring.CompositeFixture.scored;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class PeriodSummaryTest {
+
+    @Nested
+    class Overall_composite {
+
+        @Test
+        void composites_of_96_96_and_97_give_an_overall_composite_of_96_point_3() {
+            PeriodSummary summary = PeriodSummary.ofTotals(List.of(Score.of(96), Score.of(96), Score.of(97)), FM40);
+
+            assertThat(summary.overallComposite()).contains(Score.ratio(289, 3));
+            assertThat(summary.overallComposite().orElseThrow().display()).isEqualTo("96.3");
+            assertThat(summary.satisfactionRate()).contains(Score.HUNDRED);
+        }
+
+        @Test
+        void the_same_figures_come_from_scored_customers() {
+            // survey 93.33… → 56 + 40 = 96; 93.33… → 96; 95 → 57 + 40 = 97
+            PeriodSummary summary = PeriodSummary.of(List.of(
+                    scored(aHalfYearWithSurveyScore(Score.ratio(280, 3))),
+                    scored(aHalfYearWithSurveyScore(Score.ratio(280, 3))),
+                    scored(aHalfYearWithSurveyScore(Score.of(95)))));
+
+            assertThat(summary.overallComposite().orElseThrow().display()).isEqualTo("96.3");
+            assertThat(summary.customersWithComposite()).isEqualTo(3);
+        }
+    }
+
+    @Nested
+    class Satisfaction_rate {
+
+        @Test
+        void satisfied_customers_over_customers_with_a_composite() {
+            // 85 satisfied, 84.9 not, 100 satisfied, one without deliveries left out
+            PeriodSummary summary = PeriodSummary.of(List.of(
+                    scored(aHalfYearWithSurveyScore(Score.of(75))),
+                    scored(aHalfYearWithSurveyScore(Score.ratio(449, 6))),
+                    scored(aFlawlessHalfYear()),
+                    scored(aFlawlessHalfYear().withDeliveries(0, 0))));
+
+            assertThat(summary.customersWithComposite()).isEqualTo(3);
+            assertThat(summary.satisfiedCustomers()).isEqualTo(2);
+            assertThat(summary.customersWithoutComposite()).isEqualTo(1);
+            assertThat(summary.satisfactionRate()).contains(Score.ratio(200, 3));
+            assertThat(summary.overallComposite()).contains(Score.of("269.9").dividedBy(Score.of(3)));
+        }
+
+        @Test
+        void stored_totals_are_judged_against_the_policy_of_the_period() {
+            PeriodSummary summary = PeriodSummary.ofTotals(List.of(Score.of(85), Score.of("84.9")), FM40);
+
+            assertThat(summary.satisfiedCustomers()).isEqualTo(1);
+            assertThat(summary.satisfactionRate()).contains(Score.of(50));
+        }
+    }
+
+    @Nested
+    class No_data {
+
+        @Test
+        void a_period_without_composites_has_no_rate_and_no_overall_composite() {
+            PeriodSummary summary = PeriodSummary.of(List.of(scored(CompositeInput.noData())));
+
+            assertThat(summary.customersWithoutComposite()).isEqualTo(1);
+            assertThat(summary.satisfactionRate()).isEmpty();
+            assertThat(summary.overallComposite()).isEmpty();
+            assertThat(PeriodSummary.ofTotals(List.of(), FM40).overallComposite()).isEmpty();
+        }
+
+        @Test
+        void inconsistent_counts_are_rejected() {
+            assertThatIllegalArgumentException().isThrownBy(() -> new PeriodSummary(2, 3, 0, Score.of(100)))
+                    .withMessage("satisfied customers 3 is outside the allowed range 0–2");
+            assertThatIllegalArgumentException().isThrownBy(() -> new PeriodSummary(1, 0, 0, Score.of(101)))
+                    .withMessage("sum of composites 101 is outside the allowed range 0–100");
+            assertThatIllegalArgumentException().isThrownBy(() -> new PeriodSummary(-1, 0, 0, Score.ZERO))
+                    .withMessage("customers with a composite -1 is negative (allowed 0 or more)");
+            assertThatIllegalArgumentException().isThrownBy(() -> new PeriodSummary(0, 0, -1, Score.ZERO));
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> PeriodSummary.ofTotals(List.of(Score.of(101)), FM40))
+                    .withMessage("composite 101 is outside the allowed range 0–100");
+        }
+    }
+}

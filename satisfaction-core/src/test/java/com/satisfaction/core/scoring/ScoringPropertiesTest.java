@@ -1,0 +1,124 @@
+package com.satisfaction.core.scoring;
+
+import static com.satisfaction.core.support.RandomCases.generate;
+import static com.satisfaction.core.support.RandomCases.ints;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.satisfaction.core.survey.Scale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Properties over generated inputs (see {@link com.satisfaction.core.support.RandomCases}). */
+class ScoringPropertiesTest {
+
+    @Nested
+    class Ranges {
+
+        static Stream<List<Integer>> npsAnswers() {
+            return generate(random -> ints(random, 40, 0, 10));
+        }
+
+        static Stream<List<Integer>> cesAnswers() {
+            return generate(random -> ints(random, 40, 1, 7));
+        }
+
+        @ParameterizedTest
+        @MethodSource("npsAnswers")
+        void nps_lies_between_minus_100_and_100(List<Integer> answers) {
+            Nps.of(answers).ifPresentOrElse(
+                    nps -> assertThat(nps.score().isBetween(Score.of(-100), Score.HUNDRED)).isTrue(),
+                    () -> assertThat(answers).isEmpty());
+        }
+
+        @ParameterizedTest
+        @MethodSource("npsAnswers")
+        void nps_shares_add_up_to_100(List<Integer> answers) {
+            Nps.of(answers).ifPresent(nps -> assertThat(nps.promoterPercentage().plus(nps.passivePercentage())
+                    .plus(nps.detractorPercentage())).isEqualTo(Score.HUNDRED));
+        }
+
+        @ParameterizedTest
+        @MethodSource("cesAnswers")
+        void csat_and_ces_lie_between_0_and_100_and_agree_on_the_same_rule(List<Integer> answers) {
+            var csat = Csat.of(new CsatQuestion(Scale.ONE_TO_SEVEN, 5), answers);
+            var ces = Ces.of(answers);
+
+            assertThat(csat.isPresent()).isEqualTo(!answers.isEmpty());
+            csat.ifPresent(value -> {
+                assertThat(value.percentage().isBetween(Score.ZERO, Score.HUNDRED)).isTrue();
+                assertThat(value.mean().isBetween(Score.ONE, Score.of(7))).isTrue();
+                assertThat(ces.orElseThrow().percentage()).isEqualTo(value.percentage());
+                assertThat(ces.orElseThrow().mean()).isEqualTo(value.mean());
+            });
+        }
+    }
+
+    @Nested
+    class Composite {
+
+        static Stream<CompositeInput> inputs() {
+            return generate(Composite::anyInput);
+        }
+
+        private static CompositeInput anyInput(Random random) {
+            List<Score> surveyScores = new ArrayList<>();
+            for (int i = random.nextInt(4); i > 0; i--) {
+                surveyScores.add(Score.ratio(random.nextInt(1001), 10));
+            }
+            long delivered = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(5000);
+            long returned = delivered == 0 ? 0 : random.nextInt((int) Math.min(delivered, 200) + 1);
+            return CompositeInput.noData()
+                    .withSurveyScores(surveyScores)
+                    .withDeliveries(delivered, returned)
+                    .withLostBusinesses(random.nextInt(6))
+                    .withPraises(random.nextInt(8))
+                    .withClaims(random.nextInt(3));
+        }
+
+        @ParameterizedTest
+        @MethodSource("inputs")
+        void a_composite_lies_between_0_and_100_and_exists_exactly_when_no_part_is_missing(CompositeInput input) {
+            CompositeScore composite = CompositeScore.of(input, ScoringPolicy.fm40());
+
+            assertThat(composite.total().isPresent()).isEqualTo(composite.missingParts().isEmpty());
+            composite.total().ifPresent(total -> {
+                assertThat(total.isBetween(Score.ZERO, Score.HUNDRED)).isTrue();
+                assertThat(composite.verdict() == Verdict.SATISFIED)
+                        .isEqualTo(!total.isLessThan(Score.of(85)));
+            });
+            assertThat(composite.reviewFlags().contains(ReviewFlag.MANAGEMENT_REVIEW_MEETING))
+                    .isEqualTo(!composite.deductions().isEmpty());
+        }
+    }
+
+    @Nested
+    class Survey_score {
+
+        static Stream<List<ScoredAnswer>> responses() {
+            Scale[] scales = Scale.values();
+            return generate(random -> {
+                List<ScoredAnswer> answers = new ArrayList<>();
+                for (int i = random.nextInt(8); i > 0; i--) {
+                    Scale scale = scales[random.nextInt(scales.length)];
+                    int value = scale.min() + random.nextInt(scale.max() - scale.min() + 1);
+                    answers.add(new ScoredAnswer(scale, value,
+                            com.satisfaction.core.support.RandomCases.decimal(random, 20, false)));
+                }
+                return answers;
+            });
+        }
+
+        @ParameterizedTest
+        @MethodSource("responses")
+        void a_survey_score_lies_between_0_and_100(List<ScoredAnswer> answers) {
+            SurveyScore.of(answers).ifPresentOrElse(
+                    score -> assertThat(score.value().isBetween(Score.ZERO, Score.HUNDRED)).isTrue(),
+                    () -> assertThat(answers).isEmpty());
+        }
+    }
+}

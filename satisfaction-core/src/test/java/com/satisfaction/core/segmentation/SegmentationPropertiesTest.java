@@ -1,0 +1,61 @@
+package com.satisfaction.core.segmentation;
+
+import static com.satisfaction.core.support.RandomCases.generate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.satisfaction.core.scoring.Score;
+import com.satisfaction.core.scoring.ScoringPolicy;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Properties of the grid over generated customer sets (see {@link com.satisfaction.core.support.RandomCases}). */
+class SegmentationPropertiesTest {
+
+    private static final ScoringPolicy FM40 = ScoringPolicy.fm40();
+
+    static Stream<List<ValuedCustomer<Integer>>> customerSets() {
+        return generate(random -> {
+            List<ValuedCustomer<Integer>> customers = new ArrayList<>();
+            for (int id = random.nextInt(60); id > 0; id--) {
+                customers.add(new ValuedCustomer<>(id, BigDecimal.valueOf(random.nextInt(1000)),
+                        Score.ratio(random.nextInt(1001), 10)));
+            }
+            return customers;
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("customerSets")
+    void every_customer_is_in_exactly_one_cell(List<ValuedCustomer<Integer>> customers) {
+        Segmentation<Integer> grid = Segmentation.of(customers, FM40);
+
+        List<Integer> placed = grid.cells().values().stream()
+                .flatMap(cell -> cell.customers().stream()).map(ValuedCustomer::customer).toList();
+        assertThat(placed).containsExactlyInAnyOrderElementsOf(customers.stream().map(ValuedCustomer::customer).toList());
+        for (ValuedCustomer<Integer> customer : customers) {
+            Segment segment = grid.segmentOf(customer.customer()).orElseThrow();
+            assertThat(segment.level()).isEqualTo(SatisfactionLevel.of(customer.composite(), FM40));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("customerSets")
+    void at_most_the_ceiling_of_20_percent_of_each_level_is_high_value_and_they_are_worth_the_most(
+            List<ValuedCustomer<Integer>> customers) {
+        Segmentation<Integer> grid = Segmentation.of(customers, FM40);
+
+        for (SatisfactionLevel level : SatisfactionLevel.values()) {
+            SegmentCell<Integer> high = grid.cell(Segment.of(level, true));
+            SegmentCell<Integer> low = grid.cell(Segment.of(level, false));
+            int levelSize = high.count() + low.count();
+            assertThat(high.count()).isLessThanOrEqualTo((levelSize * 20 + 99) / 100);
+            assertThat(high.count() > 0).isEqualTo(levelSize > 0);
+            high.customers().forEach(h -> low.customers().forEach(
+                    l -> assertThat(h.annualValue()).isGreaterThanOrEqualTo(l.annualValue())));
+        }
+    }
+}
