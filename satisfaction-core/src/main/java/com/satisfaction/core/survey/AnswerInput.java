@@ -1,5 +1,6 @@
 package com.satisfaction.core.survey;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public record AnswerInput(List<String> values, String expected) {
     }
 
     public static AnswerInput of(String... values) {
-        return new AnswerInput(List.of(values), null);
+        return new AnswerInput(values == null ? List.of() : Arrays.asList(values), null);
     }
 
     public static AnswerInput pair(String expected, String received) {
