@@ -36,7 +36,8 @@ public record QuestionDefinition(
     public QuestionDefinition {
         Objects.requireNonNull(type, "type");
         text = text == null ? LocalizedText.EMPTY : text;
-        points = points == null ? DEFAULT_POINTS : points;
+        points = points == null ? DEFAULT_POINTS : byValue(points);
+        weight = weight == null ? null : byValue(weight);
         if (scale == null) {
             scale = type.fixedScale().orElse(null);
         }
@@ -167,6 +168,12 @@ public record QuestionDefinition(
             }
         }
         return List.copyOf(problems);
+    }
+
+    /** 10, 10.0 and 10.00 are the same number of points: keep the shortest form so definitions compare by value. */
+    private static BigDecimal byValue(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static SurveyProblem problem(String code, Object... args) {
