@@ -139,6 +139,18 @@ class QuestionDefinitionTest {
         }
 
         @Test
+        void compares_points_and_weights_by_value_as_a_database_returns_them() {
+            QuestionDefinition asDefined = QuestionDefinition.expectationPair(TEXT, new java.math.BigDecimal("0.25"))
+                    .withScore(java.math.BigDecimal.TEN);
+            QuestionDefinition asStored = QuestionDefinition.expectationPair(TEXT, new java.math.BigDecimal("0.250000"))
+                    .withScore(new java.math.BigDecimal("10.00"));
+
+            assertThat(asStored).isEqualTo(asDefined);
+            assertThat(asStored.points()).hasToString("10");
+            assertThat(asStored.weight()).hasToString("0.25");
+        }
+
+        @Test
         void keeps_a_copy_of_the_choices() {
             List<LocalizedText> choices = new java.util.ArrayList<>(TWO_CHOICES);
             QuestionDefinition question = QuestionDefinition.singleChoice(TEXT, choices);
