@@ -164,7 +164,7 @@ CREATE TABLE response (
     submitted_at TIMESTAMP WITH TIME ZONE NOT NULL,
     language     VARCHAR(5)    NOT NULL,
     entered_by   BIGINT        REFERENCES app_user (id),
-    survey_score NUMERIC(9, 4),
+    survey_score NUMERIC(12, 8),
     CONSTRAINT uk_response_recipient UNIQUE (recipient_id),
     CONSTRAINT ck_response_language CHECK (language IN ('zh', 'en')),
     CONSTRAINT ck_response_score CHECK (survey_score IS NULL OR survey_score BETWEEN 0 AND 100)

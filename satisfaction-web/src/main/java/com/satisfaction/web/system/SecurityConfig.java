@@ -32,6 +32,9 @@ class SecurityConfig {
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/account/**", "/logout").authenticated()
+                        // pages that exist only to change something: not for the read-only EXECUTIVE
+                        .requestMatchers(HttpMethod.GET, "/surveys/new", "/surveys/*/links/*/entry")
+                                .hasAnyRole("ADMIN", "QUALITY_MANAGER")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().hasAnyRole("ADMIN", "QUALITY_MANAGER"))
                 .formLogin(form -> form

@@ -1,0 +1,90 @@
+package com.satisfaction.persistence.response;
+
+import com.satisfaction.core.survey.Language;
+import com.satisfaction.core.survey.LocalizedText;
+import com.satisfaction.core.survey.QuestionDefinition;
+import com.satisfaction.core.survey.SectionDefinition;
+import com.satisfaction.core.survey.SurveyDefinition;
+import com.satisfaction.persistence.survey.Survey;
+import com.satisfaction.persistence.survey.SurveyRepository;
+import com.satisfaction.persistence.testdb.PostgresTestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@ContextConfiguration(initializers = PostgresTestDatabase.Initializer.class)
+class ResponseRepositoryTest {
+
+    @Autowired
+    SurveyRepository surveys;
+
+    @Autowired
+    RecipientRepository recipients;
+
+    @Autowired
+    ResponseRepository responses;
+
+    Survey survey;
+
+    @BeforeEach
+    void publishedSurvey() {
+        Survey draft = Survey.draftOf(SurveyDefinition.of(LocalizedText.of("问卷", "Survey"), LocalizedText.EMPTY,
+                SectionDefinition.of(LocalizedText.of("一", "One"), QuestionDefinition.likert5(LocalizedText.of("交期", "Lead time")))),
+                Instant.now());
+        draft.publish(Instant.now());
+        survey = surveys.saveAndFlush(draft);
+    }
+
+    @Test
+    void the_database_holds_a_link_to_one_response() {
+        Recipient link = link();
+        responses.saveAndFlush(new Response(link, Language.ZH, null, Instant.now()));
+
+        assertThatThrownBy(() -> responses.saveAndFlush(new Response(link, Language.ZH, null, Instant.now())))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void the_summary_gives_count_and_exact_mean_and_no_data_without_scores() {
+        assertThat(responses.summaryOfSurvey(survey.getId()).meanSurveyScore()).isEmpty();
+
+        for (String score : new String[] {"96", "96", "97"}) {
+            Response response = new Response(link(), Language.ZH, null, Instant.now());
+            response.scoreAs(new BigDecimal(score));
+            responses.saveAndFlush(response);
+        }
+        responses.saveAndFlush(new Response(link(), Language.EN, null, Instant.now()));
+
+        ResponseSummary summary = responses.summaryOfSurvey(survey.getId());
+        assertThat(summary.responses()).isEqualTo(4);
+        assertThat(summary.scored()).isEqualTo(3);
+        assertThat(summary.meanSurveyScore().orElseThrow().display()).isEqualTo("96.3");
+    }
+
+    @Test
+    void a_link_is_opened_once() {
+        Recipient link = link();
+        Instant first = Instant.parse("2026-01-05T08:00:00Z");
+
+        assertThat(recipients.markOpened(link.getId(), first)).isEqualTo(1);
+        assertThat(recipients.markOpened(link.getId(), first.plusSeconds(60))).isZero();
+    }
+
+    private Recipient link() {
+        return recipients.saveAndFlush(Recipient.testLink(survey, "test", Language.ZH,
+                UUID.randomUUID().toString().replace("-", ""), Instant.now()));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Surveys for managers: the list, creating one blank or from a built-in template, the draft editor,
+ * preview, publish / copy / archive, test links and the responses on a survey's page.
+ */
+package com.satisfaction.web.survey;

@@ -1,0 +1,180 @@
+package com.satisfaction.web.answering;
+
+import com.satisfaction.core.survey.Language;
+import com.satisfaction.core.survey.SurveyTemplate;
+import com.satisfaction.persistence.response.Recipient;
+import com.satisfaction.persistence.response.RecipientRepository;
+import com.satisfaction.persistence.survey.Question;
+import com.satisfaction.persistence.survey.Survey;
+import com.satisfaction.persistence.survey.SurveyRepository;
+import com.satisfaction.persistence.testdb.PostgresTestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The customer's journey in a real browser (headless Chromium) on a phone-sized screen: open the link,
+ * submit with one required question missing, see the message with the other answers kept, fix it, see the
+ * thank-you page, open the link again and see "already answered". Screenshots of each step go to
+ * {@code target/screenshots/} for review.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+@ContextConfiguration(initializers = PostgresTestDatabase.Initializer.class)
+class AnsweringInBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SurveyRepository surveys;
+
+    @Autowired
+    RecipientRepository recipients;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    WebDriver browser;
+    Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(360, 740));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_customer_answers_the_seed_questionnaire_on_a_phone() throws IOException {
+        LinkToSurvey link = publishedSeedQuestionnaireLink();
+        String url = "http://localhost:" + port + "/s/" + link.token();
+
+        browser.get(url);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("客户满意度调查表");
+        assertThat(pageWidth()).as("no horizontal scrolling on a 360 px phone").isLessThanOrEqualTo(360);
+        screenshot("01-opened");
+
+        List<Long> questions = link.likertQuestionIds();
+        long skipped = questions.get(2);
+        for (long question : questions) {
+            if (question != skipped) {
+                choose(question, question == questions.get(0) ? 5 : 4);
+            }
+        }
+        browser.findElement(By.cssSelector("textarea")).sendKeys("希望缩短交期");
+        submit();
+
+        WebElement faulty = browser.findElement(By.id("question-" + skipped));
+        assertThat(faulty.getAttribute("class")).contains("has-error");
+        assertThat(faulty.findElement(By.className("field-error")).getText()).isEqualTo("此题为必答题。");
+        assertThat(browser.findElements(By.cssSelector(".question.has-error"))).hasSize(1);
+        assertThat(radio(questions.get(0), 5).isSelected()).as("answers given are kept").isTrue();
+        assertThat(radio(questions.get(1), 4).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("textarea")).getAttribute("value")).isEqualTo("希望缩短交期");
+        scrollTo(faulty);
+        screenshot("02-required-question-missing");
+
+        choose(skipped, 3);
+        submit();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/thanks");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("感谢您的反馈！");
+        screenshot("03-thank-you");
+
+        browser.get(url);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("此问卷已经答复");
+        screenshot("04-already-answered");
+    }
+
+    private record LinkToSurvey(String token, List<Long> likertQuestionIds) {
+    }
+
+    private LinkToSurvey publishedSeedQuestionnaireLink() {
+        return transaction.execute(status -> {
+            Survey survey = Survey.draftOf(SurveyTemplate.SEED_QUESTIONNAIRE.definition(), Instant.now());
+            survey.publish(Instant.now());
+            surveys.save(survey);
+            Recipient recipient = recipients.save(Recipient.testLink(survey, "browser test", Language.ZH,
+                    "browser" + System.nanoTime() + "xxxxxxxxxxxxxx", Instant.now()));
+            List<Long> likert = survey.questions().stream()
+                    .filter(q -> q.getType().name().equals("LIKERT5")).map(Question::getId).toList();
+            return new LinkToSurvey(recipient.getToken(), likert);
+        });
+    }
+
+    private WebElement radio(long question, int value) {
+        return browser.findElement(By.cssSelector("input[name='q" + question + "'][value='" + value + "']"));
+    }
+
+    private void choose(long question, int value) {
+        WebElement radio = radio(question, value);
+        scrollTo(radio);
+        radio.click();
+    }
+
+    private void submit() {
+        WebElement button = browser.findElement(By.cssSelector("form.questionnaire button[type=submit]"));
+        scrollTo(button);
+        button.click();
+    }
+
+    private void scrollTo(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    private long pageWidth() {
+        return (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

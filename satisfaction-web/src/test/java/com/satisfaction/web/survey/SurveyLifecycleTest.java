@@ -1,0 +1,173 @@
+package com.satisfaction.web.survey;
+
+import com.satisfaction.core.survey.LocalizedText;
+import com.satisfaction.core.survey.QuestionDefinition;
+import com.satisfaction.core.survey.SectionDefinition;
+import com.satisfaction.core.survey.SurveyDefinition;
+import com.satisfaction.core.survey.SurveyTemplate;
+import com.satisfaction.persistence.survey.Survey;
+import com.satisfaction.persistence.survey.SurveyRepository;
+import com.satisfaction.persistence.survey.SurveyStatus;
+import com.satisfaction.persistence.user.Role;
+import com.satisfaction.web.PostgresApplicationTest;
+import com.satisfaction.web.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A survey's life through the manager's pages, on PostgreSQL: create, publish, copy, archive, test links. */
+@PostgresApplicationTest
+class SurveyLifecycleTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    SurveyRepository surveys;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    RequestPostProcessor manager;
+
+    @BeforeEach
+    void logIn() {
+        manager = SecurityMockMvcRequestPostProcessors.user(accounts.create(Role.QUALITY_MANAGER).getUsername())
+                .roles("QUALITY_MANAGER");
+    }
+
+    @ParameterizedTest
+    @EnumSource(SurveyTemplate.class)
+    void a_draft_built_from_each_template_holds_the_template_and_can_be_published(SurveyTemplate template) throws Exception {
+        String location = mvc.perform(post("/surveys/new/from-template").with(manager).with(csrf())
+                        .param("template", template.name()))
+                .andExpect(redirectedUrlPattern("/surveys/*/edit"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.split("/")[2]);
+
+        assertThat(definitionOf(id)).isEqualTo(template.definition());
+
+        mvc.perform(post("/surveys/{id}/publish", id).with(manager).with(csrf()))
+                .andExpect(flash().attribute("message", "survey.published"));
+        assertThat(surveys.findById(id).orElseThrow().getStatus()).isEqualTo(SurveyStatus.PUBLISHED);
+    }
+
+    @Test
+    void a_blank_survey_needs_both_titles() throws Exception {
+        mvc.perform(post("/surveys/new").with(manager).with(csrf()).param("titleZh", "").param("titleEn", "Visit"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrors("newSurveyForm", "titleZh"));
+    }
+
+    @Test
+    void a_survey_with_problems_is_not_published_and_the_author_is_sent_to_fix_them() throws Exception {
+        Survey draft = surveys.save(Survey.draftOf(new SurveyDefinition(LocalizedText.of("空", "Empty"),
+                LocalizedText.EMPTY, List.of()), Instant.now()));
+
+        mvc.perform(post("/surveys/{id}/publish", draft.getId()).with(manager).with(csrf()))
+                .andExpect(redirectedUrlPattern("/surveys/*/edit"))
+                .andExpect(flash().attribute("message", "survey.publish.blocked"));
+        assertThat(surveys.findById(draft.getId()).orElseThrow().getStatus()).isEqualTo(SurveyStatus.DRAFT);
+    }
+
+    @Test
+    void an_expectation_section_with_all_weights_zero_blocks_publishing() throws Exception {
+        SurveyDefinition zeroWeights = SurveyDefinition.of(LocalizedText.of("期望", "Expectations"), LocalizedText.EMPTY,
+                SectionDefinition.of(LocalizedText.of("信赖度", "Reliability"),
+                        QuestionDefinition.expectationPair(LocalizedText.of("准时", "On time"), BigDecimal.ZERO)));
+        Survey draft = surveys.save(Survey.draftOf(zeroWeights, Instant.now()));
+
+        mvc.perform(post("/surveys/{id}/publish", draft.getId()).with(manager).with(csrf()))
+                .andExpect(flash().attribute("message", "survey.publish.blocked"));
+        assertThat(surveys.findById(draft.getId()).orElseThrow().isDraft()).isTrue();
+    }
+
+    @Test
+    void copying_a_published_survey_gives_an_editable_draft_with_the_same_questions() throws Exception {
+        Survey published = publishedSurvey();
+
+        String location = mvc.perform(post("/surveys/{id}/copy", published.getId()).with(manager).with(csrf()))
+                .andExpect(redirectedUrlPattern("/surveys/*/edit"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long copyId = Long.parseLong(location.split("/")[2]);
+
+        assertThat(copyId).isNotEqualTo(published.getId());
+        assertThat(surveys.findById(copyId).orElseThrow().isDraft()).isTrue();
+        assertThat(definitionOf(copyId)).isEqualTo(definitionOf(published.getId()));
+    }
+
+    @Test
+    void archiving_hides_a_survey_from_the_published_list() throws Exception {
+        Survey published = publishedSurvey();
+
+        mvc.perform(post("/surveys/{id}/archive", published.getId()).with(manager).with(csrf()))
+                .andExpect(flash().attribute("message", "survey.archived"));
+
+        assertThat(surveys.findById(published.getId()).orElseThrow().getStatus()).isEqualTo(SurveyStatus.ARCHIVED);
+        assertThat(surveys.search("", SurveyStatus.PUBLISHED)).noneMatch(row -> row.id() == published.getId());
+    }
+
+    @Test
+    void the_list_finds_surveys_by_title_in_either_language() throws Exception {
+        surveys.save(Survey.draftOf(new SurveyDefinition(LocalizedText.of("年度供应商回访", "Annual supplier call-back"),
+                LocalizedText.EMPTY, List.of()), Instant.now()));
+
+        mvc.perform(get("/surveys").with(manager).param("q", "supplier CALL"))
+                .andExpect(content().string(containsString("年度供应商回访")));
+        mvc.perform(get("/surveys").with(manager).param("q", "供应商").param("lang", "en"))
+                .andExpect(content().string(containsString("Annual supplier call-back")));
+        mvc.perform(get("/surveys").with(manager).param("q", "no such survey anywhere"))
+                .andExpect(content().string(containsString("没有符合条件的问卷")));
+    }
+
+    @Test
+    void a_test_link_is_made_only_for_a_published_survey_and_holds_a_128_bit_token() throws Exception {
+        Survey draft = surveys.save(Survey.draftOf(SurveyTemplate.NPS_WITH_REASON.definition(), Instant.now()));
+        mvc.perform(post("/surveys/{id}/links", draft.getId()).with(manager).with(csrf())
+                        .param("label", "try it").param("language", "ZH"))
+                .andExpect(flash().attribute("message", "link.onlyPublished"));
+
+        Survey published = publishedSurvey();
+        mvc.perform(post("/surveys/{id}/links", published.getId()).with(manager).with(csrf())
+                        .param("label", "ACME paper form").param("language", "EN"))
+                .andExpect(flash().attribute("message", "link.created"));
+
+        mvc.perform(get("/surveys/{id}", published.getId()).with(manager))
+                .andExpect(content().string(containsString("ACME paper form")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*/s/[A-Za-z0-9_-]{22}\".*")));
+    }
+
+    private Survey publishedSurvey() {
+        Survey survey = Survey.draftOf(SurveyTemplate.TRANSACTIONAL_CSAT_CES.definition(), Instant.now());
+        survey.publish(Instant.now());
+        return surveys.save(survey);
+    }
+
+    private SurveyDefinition definitionOf(long id) {
+        return transaction.execute(status -> surveys.findById(id).orElseThrow().toDefinition());
+    }
+}
