@@ -1,6 +1,8 @@
 package com.satisfaction.persistence.user;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
@@ -14,7 +16,12 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     List<UserAccount> findAllByOrderByUsernameAsc();
 
-    @Query("select count(distinct u) from UserAccount u join u.roles r "
-            + "where r = com.satisfaction.persistence.user.Role.ADMIN and u.enabled = true")
-    long countActiveAdmins();
+    /**
+     * The active administrators, locked until the transaction ends: two admins demoting each other at
+     * the same time are decided one after the other, so the last active admin always stays.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from UserAccount u where u.enabled = true and "
+            + "com.satisfaction.persistence.user.Role.ADMIN member of u.roles")
+    List<UserAccount> lockActiveAdmins();
 }

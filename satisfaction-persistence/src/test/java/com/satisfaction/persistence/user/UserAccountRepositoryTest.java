@@ -22,15 +22,16 @@ class UserAccountRepositoryTest {
     UserAccountRepository users;
 
     @Test
-    void counts_only_enabled_admins_as_active_admins() {
-        long before = users.countActiveAdmins();
+    void only_enabled_admins_are_active_admins() {
+        int before = users.lockActiveAdmins().size();
         users.save(new UserAccount("ann", "Ann", "{noop}x", Set.of(Role.ADMIN, Role.EXECUTIVE), Instant.now()));
         UserAccount disabled = new UserAccount("bob", "Bob", "{noop}x", Set.of(Role.ADMIN), Instant.now());
         disabled.setEnabled(false);
         users.save(disabled);
         users.save(new UserAccount("cat", "Cat", "{noop}x", Set.of(Role.QUALITY_MANAGER), Instant.now()));
 
-        assertThat(users.countActiveAdmins()).isEqualTo(before + 1);
+        assertThat(users.lockActiveAdmins()).extracting(UserAccount::getUsername).contains("ann").doesNotContain("bob", "cat")
+                .hasSize(before + 1);
     }
 
     @Test

@@ -56,7 +56,7 @@ class UserAdministration {
     Outcome update(UserAccount account, UserForm form) {
         boolean staysActiveAdmin = form.enabledOrFalse() && form.roles().contains(Role.ADMIN);
         boolean isActiveAdmin = account.isEnabled() && account.hasRole(Role.ADMIN);
-        if (isActiveAdmin && !staysActiveAdmin && users.countActiveAdmins() <= 1) {
+        if (isActiveAdmin && !staysActiveAdmin && users.lockActiveAdmins().size() <= 1) {
             return new Refused(form.enabledOrFalse() ? "roles" : "enabled", "user.lastAdmin");
         }
         account.setDisplayName(form.displayName().strip());

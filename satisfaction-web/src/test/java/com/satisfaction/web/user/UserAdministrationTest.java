@@ -13,6 +13,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -38,6 +46,9 @@ class UserAdministrationTest {
 
     @Autowired
     UserAccountRepository users;
+
+    @Autowired
+    UserAdministration administration;
 
     RequestPostProcessor admin;
 
@@ -107,13 +118,8 @@ class UserAdministrationTest {
 
     @Test
     void the_last_active_admin_cannot_be_disabled_or_lose_the_admin_role() throws Exception {
-        users.findAll().stream()
-                .filter(u -> u.hasRole(Role.ADMIN) && u.isEnabled())
-                .skip(1)
-                .forEach(u -> {
-                    u.setEnabled(false);
-                    users.save(u);
-                });
+        disableAllAdmins();
+        accounts.create(Role.ADMIN);
         UserAccount lastAdmin = users.findAll().stream().filter(u -> u.hasRole(Role.ADMIN) && u.isEnabled()).findFirst().orElseThrow();
         RequestPostProcessor asLastAdmin = SecurityMockMvcRequestPostProcessors.user(lastAdmin.getUsername()).roles("ADMIN");
 
@@ -129,6 +135,44 @@ class UserAdministrationTest {
         UserAccount stored = users.findById(lastAdmin.getId()).orElseThrow();
         assertThat(stored.isEnabled()).isTrue();
         assertThat(stored.getRoles()).contains(Role.ADMIN);
+    }
+
+    @Test
+    void two_admins_disabling_each_other_at_once_leave_one_active_admin() throws Exception {
+        disableAllAdmins();
+        UserAccount first = accounts.create(Role.ADMIN);
+        UserAccount second = accounts.create(Role.ADMIN);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<UserAdministration.Outcome>> outcomes = new ArrayList<>();
+            for (UserAccount admin : List.of(first, second)) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return administration.update(users.findById(admin.getId()).orElseThrow(),
+                            new UserForm(admin.getUsername(), admin.getDisplayName(), Set.of(Role.ADMIN), false, null));
+                }));
+            }
+            start.countDown();
+            List<Class<?>> kinds = new ArrayList<>();
+            for (Future<UserAdministration.Outcome> outcome : outcomes) {
+                kinds.add(outcome.get().getClass());
+            }
+
+            assertThat(kinds).containsExactlyInAnyOrder(UserAdministration.Done.class, UserAdministration.Refused.class);
+            assertThat(users.findAll()).filteredOn(u -> u.hasRole(Role.ADMIN) && u.isEnabled()).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void disableAllAdmins() {
+        users.findAll().stream()
+                .filter(u -> u.hasRole(Role.ADMIN) && u.isEnabled())
+                .forEach(u -> {
+                    u.setEnabled(false);
+                    users.save(u);
+                });
     }
 
     @Test
