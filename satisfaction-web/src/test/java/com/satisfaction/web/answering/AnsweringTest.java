@@ -131,6 +131,27 @@ class AnsweringTest {
     }
 
     @Test
+    void a_reader_sees_a_stored_response_answer_by_answer() throws Exception {
+        mvc.perform(answer(link)
+                        .param(survey.field(1), "4").param(survey.field(2), "7").param(survey.field(3), "9")
+                        .param(survey.field(4), "0")
+                        .param(survey.field(6), "准时送货"))
+                .andExpect(redirectedUrl("/s/" + link.getToken() + "/thanks"));
+        long responseId = storedResponseOf(link).getId();
+        UserAccount executive = accounts.create(Role.EXECUTIVE);
+
+        String page = mvc.perform(get("/surveys/{s}/responses/{r}", survey.surveyId(), responseId)
+                        .with(user(executive.getUsername()).roles("EXECUTIVE")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("1. 交货及时", "好", "7 / 10", "邮件", "准时送货", "未作答", "73.3", "客户在线填写");
+        mvc.perform(get("/surveys/{s}/responses/{r}", survey.surveyId() + 1000, responseId)
+                        .with(user(executive.getUsername()).roles("EXECUTIVE")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void optional_questions_left_empty_are_left_out_of_the_score() throws Exception {
         mvc.perform(answer(link).param(survey.field(1), "5").param(survey.field(2), "10").param(survey.field(3), "3"))
                 .andExpect(redirectedUrl("/s/" + link.getToken() + "/thanks"));

@@ -1,0 +1,66 @@
+package com.satisfaction.web.survey;
+
+import com.satisfaction.core.survey.Language;
+import com.satisfaction.core.survey.QuestionType;
+import com.satisfaction.persistence.response.QuestionAnswer;
+import com.satisfaction.persistence.response.Response;
+import com.satisfaction.persistence.survey.Question;
+import com.satisfaction.persistence.survey.QuestionChoice;
+import com.satisfaction.persistence.survey.SurveySection;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** One stored response as a manager reads it: every question of the survey with what was answered. */
+record ResponseView(long surveyId, String surveyTitle, Instant submittedAt, Language language, String recipientLabel,
+                    String enteredBy, BigDecimal surveyScore, List<SectionView> sections) {
+
+    record SectionView(String title, List<AnsweredQuestion> questions) {
+    }
+
+    /** A question and its answer; {@code answered} is false for an optional question left empty. */
+    record AnsweredQuestion(int number, String text, QuestionType type, int scaleMax, boolean answered, Integer value,
+                            Integer expected, String answerText, List<String> choices) {
+    }
+
+    /** Builds the view inside the transaction that loaded {@code response}; {@code language} is the reader's. */
+    static ResponseView of(Response response, Language language) {
+        Map<Long, QuestionAnswer> answers = response.getAnswers().stream()
+                .collect(Collectors.toMap(answer -> answer.getQuestion().getId(), Function.identity()));
+        List<SectionView> sections = new ArrayList<>();
+        int number = 0;
+        for (SurveySection section : response.getRecipient().getSurvey().getSections()) {
+            List<AnsweredQuestion> questions = new ArrayList<>();
+            for (Question question : section.getQuestions()) {
+                questions.add(answered(question, answers.get(question.getId()), ++number, language));
+            }
+            sections.add(new SectionView(section.title().in(language), questions));
+        }
+        return new ResponseView(response.getRecipient().getSurvey().getId(),
+                response.getRecipient().getSurvey().title().in(language), response.getSubmittedAt(),
+                response.language(), response.getRecipient().getLabel(),
+                response.enteredBy().map(user -> user.getDisplayName()).orElse(null),
+                response.surveyScore().orElse(null), sections);
+    }
+
+    private static AnsweredQuestion answered(Question question, QuestionAnswer answer, int number, Language language) {
+        var definition = question.toDefinition();
+        int scaleMax = definition.scale() == null ? 0 : definition.scale().max();
+        String text = definition.text().in(language);
+        if (answer == null) {
+            return new AnsweredQuestion(number, text, definition.type(), scaleMax, false, null, null, null, List.of());
+        }
+        List<String> choices = question.getChoices().stream()
+                .filter(choice -> answer.getChoiceIds().contains(choice.getId()))
+                .map(QuestionChoice::label)
+                .map(label -> label.in(language))
+                .toList();
+        return new AnsweredQuestion(number, text, definition.type(), scaleMax, true, answer.getNumericValue(),
+                answer.getExpectedValue(), answer.getTextValue(), choices);
+    }
+}

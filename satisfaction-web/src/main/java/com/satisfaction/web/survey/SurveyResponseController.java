@@ -1,0 +1,34 @@
+package com.satisfaction.web.survey;
+
+import com.satisfaction.persistence.response.ResponseRepository;
+import com.satisfaction.web.system.LocalizedTexts;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/** One response of a survey, answer by answer, for every role that may read surveys. */
+@Controller
+class SurveyResponseController {
+
+    private static final String VIEW_RESPONSE = "surveys/response";
+
+    private final ResponseRepository responses;
+
+    SurveyResponseController(ResponseRepository responses) {
+        this.responses = responses;
+    }
+
+    @GetMapping("/surveys/{surveyId}/responses/{responseId}")
+    @Transactional(readOnly = true)
+    String show(@PathVariable long surveyId, @PathVariable long responseId, Model model) {
+        model.addAttribute("response", responses.findOfSurvey(surveyId, responseId)
+                .map(response -> ResponseView.of(response, LocalizedTexts.currentLanguage()))
+                .orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
+        return VIEW_RESPONSE;
+    }
+}
