@@ -1,15 +1,11 @@
 package com.satisfaction.web.survey;
 
-import com.satisfaction.core.survey.Language;
 import com.satisfaction.core.survey.QuestionType;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.Locale;
 
 import static com.satisfaction.web.survey.EditorResponses.answer;
 import static com.satisfaction.web.survey.EditorResponses.frozen;
@@ -34,16 +29,6 @@ class QuestionEditorController {
 
     QuestionEditorController(SurveyEditing editing) {
         this.editing = editing;
-    }
-
-    @InitBinder
-    void setAllowedFields(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
-    }
-
-    @ModelAttribute("language")
-    Language language(Locale locale) {
-        return Language.fromCode(locale.getLanguage());
     }
 
     @GetMapping("/sections/{sectionId}/questions/new")
