@@ -3,6 +3,7 @@ package com.satisfaction.persistence.response;
 import com.satisfaction.core.survey.Language;
 import com.satisfaction.persistence.campaign.Campaign;
 import com.satisfaction.persistence.survey.Survey;
+import com.satisfaction.persistence.survey.SurveyStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -130,5 +131,11 @@ public class Recipient {
 
     public boolean isAnswered() {
         return answeredAt != null;
+    }
+
+    /** A link is closed when its campaign has closed or its survey was archived (test links included). */
+    public boolean isClosedAt(Instant now) {
+        return survey.getStatus() == SurveyStatus.ARCHIVED
+                || campaign().map(open -> open.isClosedAt(now)).orElse(false);
     }
 }

@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -43,12 +42,6 @@ public class UserAccount {
 
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
-
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -115,14 +108,6 @@ public class UserAccount {
         return roles.contains(role);
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
     public Instant getCreatedAt() {
         return createdAt;
     }
@@ -137,28 +122,5 @@ public class UserAccount {
     public void assignTemporaryPassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = true;
-        unlock();
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a wrong password; the account locks for {@code lockFor} once {@code maxAttempts} are reached. */
-    public void recordFailedLogin(Instant now, int maxAttempts, Duration lockFor) {
-        failedLogins++;
-        if (failedLogins >= maxAttempts) {
-            lockedUntil = now.plus(lockFor);
-            failedLogins = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin() {
-        unlock();
-    }
-
-    public void unlock() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 }

@@ -1,5 +1,5 @@
 /**
  * User accounts of the application (quality managers, executives, administrators), their roles
- * and the state that guards logging in (disabled flag, failed-login lock).
+ * the disabled flag, and the login throttle that counts attempts per name and client address.
  */
 package com.satisfaction.persistence.user;

@@ -1,12 +1,9 @@
 package com.satisfaction.web.answering;
 
 import com.satisfaction.core.survey.Language;
-import com.satisfaction.persistence.response.Recipient;
-import com.satisfaction.persistence.response.RecipientRepository;
+import com.satisfaction.web.system.PageLanguage;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,18 +11,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.LocaleResolver;
 
-import java.time.Clock;
-import java.util.Locale;
-import java.util.Map;
+import java.security.Principal;
+import java.util.Optional;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
  * The customer's side: a personal link {@code /s/{token}} opens the survey in the contact's language
- * (switchable), accepts one complete response and then only says thank you. An unknown token gets the
- * plain 404 page, revealing nothing.
+ * (switchable on the page, keeping what was entered), accepts one complete response and then only says
+ * thank you. An unknown token gets the plain 404 page, revealing nothing. The pages keep no session.
  */
 @Controller
 @RequestMapping("/s/{token}")
@@ -36,77 +31,91 @@ class AnswerController {
     static final String VIEW_ANSWERED = "answer/answered";
     static final String VIEW_CLOSED = "answer/closed";
 
-    private final RecipientRepository recipients;
+    private final LinkPages pages;
     private final ResponseSubmission submission;
-    private final LocaleResolver localeResolver;
-    private final Clock clock;
 
-    AnswerController(RecipientRepository recipients, ResponseSubmission submission, LocaleResolver localeResolver,
-                     Clock clock) {
-        this.recipients = recipients;
+    AnswerController(LinkPages pages, ResponseSubmission submission) {
+        this.pages = pages;
         this.submission = submission;
-        this.localeResolver = localeResolver;
-        this.clock = clock;
     }
 
     @GetMapping
-    @Transactional
-    String showForm(@PathVariable String token, @RequestParam(required = false) String lang,
-                    HttpServletRequest request, HttpServletResponse response, Model model) {
-        Recipient recipient = find(token);
-        Language language = speak(lang, recipient, request, response);
-        if (recipient.isAnswered()) {
-            return VIEW_ANSWERED;
-        }
-        if (isClosed(recipient)) {
-            return VIEW_CLOSED;
-        }
-        recipients.markOpened(recipient.getId(), clock.instant());
-        model.addAttribute("questionnaire", Questionnaire.of(recipient.getSurvey(), language, EnteredAnswers.NONE, Map.of()));
-        model.addAttribute("action", "/s/" + token);
-        return VIEW_FORM;
+    String showForm(@PathVariable String token, @RequestParam(required = false) String lang, Principal manager,
+                    HttpServletRequest request, Model model) {
+        LinkPages.LinkPage page = pages.open(token, chosen(lang), manager == null, EnteredAnswers.NONE)
+                .orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+        return render(page, token, request, model);
+    }
+
+    /** The language switch on the form: the same form in the other language, with every answer kept. */
+    @PostMapping(params = "switchTo")
+    String switchLanguage(@PathVariable String token, @RequestParam String switchTo, HttpServletRequest request,
+                          Model model) {
+        LinkPages.LinkPage page = pages.open(token, chosen(switchTo), false, EnteredAnswers.of(request))
+                .orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+        return render(page, token, request, model);
     }
 
     @PostMapping
-    @Transactional(readOnly = true)
     String submit(@PathVariable String token, @RequestParam(required = false) String lang,
-                  HttpServletRequest request, HttpServletResponse response, Model model) {
-        Recipient recipient = find(token);
-        Language language = speak(lang, recipient, request, response);
-        EnteredAnswers entered = new EnteredAnswers(request.getParameterMap());
-        ResponseSubmission.Outcome outcome = submission.submit(recipient.getId(), entered, language, null);
+                  HttpServletRequest request, Model model) {
+        Optional<Language> language = chosen(lang);
+        ResponseSubmission.Outcome outcome = submission.submitToLink(token, EnteredAnswers.of(request), language);
+        PageLanguage.use(request, language.orElse(Language.ZH));
+        if (outcome instanceof ResponseSubmission.Accepted) {
+            return "redirect:/s/" + token + "/thanks?lang=" + language.orElse(Language.ZH).code();
+        }
         if (outcome instanceof ResponseSubmission.Rejected rejected) {
-            model.addAttribute("questionnaire", Questionnaire.of(recipient.getSurvey(), language, entered, rejected.errors()));
-            model.addAttribute("action", "/s/" + token);
-            return VIEW_FORM;
+            return showForm(rejected.questionnaire(), token, request, model);
+        }
+        if (outcome instanceof ResponseSubmission.AlreadyAnswered) {
+            return VIEW_ANSWERED;
         }
         if (outcome instanceof ResponseSubmission.Closed) {
             return VIEW_CLOSED;
         }
-        return outcome instanceof ResponseSubmission.AlreadyAnswered ? VIEW_ANSWERED : "redirect:/s/" + token + "/thanks";
+        if (outcome instanceof ResponseSubmission.Unknown) {
+            throw new ResponseStatusException(NOT_FOUND);
+        }
+        throw new IllegalStateException("Unhandled outcome " + outcome);
     }
 
     @GetMapping("/thanks")
-    @Transactional(readOnly = true)
     String thanks(@PathVariable String token, @RequestParam(required = false) String lang,
-                  HttpServletRequest request, HttpServletResponse response) {
-        Recipient recipient = find(token);
-        speak(lang, recipient, request, response);
-        return recipient.isAnswered() ? VIEW_THANKS : "redirect:/s/" + token;
+                  HttpServletRequest request, Model model) {
+        LinkPages.LinkPage page = pages.open(token, chosen(lang), false, EnteredAnswers.NONE)
+                .orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+        if (page instanceof LinkPages.Answered) {
+            PageLanguage.use(request, page.language());
+            return VIEW_THANKS;
+        }
+        return "redirect:/s/" + token + "?lang=" + page.language().code();
     }
 
-    private Recipient find(String token) {
-        return recipients.findByToken(token).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+    private String render(LinkPages.LinkPage page, String token, HttpServletRequest request, Model model) {
+        PageLanguage.use(request, page.language());
+        if (page instanceof LinkPages.Form form) {
+            return showForm(form.questionnaire(), token, request, model);
+        }
+        if (page instanceof LinkPages.Answered) {
+            return VIEW_ANSWERED;
+        }
+        if (page instanceof LinkPages.Closed) {
+            return VIEW_CLOSED;
+        }
+        throw new IllegalStateException("Unhandled page " + page);
     }
 
-    private boolean isClosed(Recipient recipient) {
-        return recipient.campaign().map(campaign -> campaign.isClosedAt(clock.instant())).orElse(false);
+    private static String showForm(Questionnaire questionnaire, String token, HttpServletRequest request, Model model) {
+        PageLanguage.use(request, questionnaire.language());
+        model.addAttribute("questionnaire", questionnaire);
+        model.addAttribute("action", "/s/" + token);
+        model.addAttribute("languageSwitch", true);
+        return VIEW_FORM;
     }
 
-    /** The contact's language unless the customer switched it on the page. */
-    private Language speak(String lang, Recipient recipient, HttpServletRequest request, HttpServletResponse response) {
-        Language language = lang == null ? recipient.language() : Language.fromCode(lang);
-        localeResolver.setLocale(request, response, language == Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
-        return language;
+    /** The language the customer chose on the page, if any; the link's own otherwise. */
+    private static Optional<Language> chosen(String code) {
+        return code == null || code.isBlank() ? Optional.empty() : Optional.of(Language.fromCode(code));
     }
 }

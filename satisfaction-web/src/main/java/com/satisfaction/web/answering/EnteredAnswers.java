@@ -1,5 +1,6 @@
 package com.satisfaction.web.answering;
 
+import jakarta.servlet.http.HttpServletRequest;
 import com.satisfaction.core.survey.AnswerInput;
 
 import java.util.Arrays;
@@ -10,6 +11,11 @@ import java.util.Map;
 public record EnteredAnswers(Map<String, String[]> parameters) {
 
     public static final EnteredAnswers NONE = new EnteredAnswers(Map.of());
+
+    /** The fields of a posted form. */
+    public static EnteredAnswers of(HttpServletRequest request) {
+        return new EnteredAnswers(Map.copyOf(request.getParameterMap()));
+    }
 
     public List<String> values(String field) {
         String[] values = parameters.get(field);

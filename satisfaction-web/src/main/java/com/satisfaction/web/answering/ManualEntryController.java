@@ -1,12 +1,8 @@
 package com.satisfaction.web.answering;
 
-import com.satisfaction.persistence.response.Recipient;
-import com.satisfaction.persistence.response.RecipientRepository;
-import com.satisfaction.persistence.user.UserAccountRepository;
 import com.satisfaction.web.system.LocalizedTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +12,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.security.Principal;
-import java.util.Map;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -30,55 +25,53 @@ class ManualEntryController {
 
     private static final String VIEW_ENTRY = "answer/entry";
 
-    private final RecipientRepository recipients;
-    private final UserAccountRepository users;
+    private final LinkPages pages;
     private final ResponseSubmission submission;
 
-    ManualEntryController(RecipientRepository recipients, UserAccountRepository users, ResponseSubmission submission) {
-        this.recipients = recipients;
-        this.users = users;
+    ManualEntryController(LinkPages pages, ResponseSubmission submission) {
+        this.pages = pages;
         this.submission = submission;
     }
 
     @GetMapping
-    @Transactional(readOnly = true)
     String initEntryForm(@PathVariable long surveyId, @PathVariable long recipientId, Model model,
                          RedirectAttributes redirect) {
-        Recipient recipient = find(surveyId, recipientId);
-        if (recipient.isAnswered()) {
+        LinkPages.Entry entry = find(surveyId, recipientId, EnteredAnswers.NONE);
+        if (entry.answered()) {
             redirect.addFlashAttribute("message", "entry.alreadyAnswered");
             return "redirect:/surveys/" + surveyId;
         }
-        model.addAttribute("recipient", recipient);
-        model.addAttribute("action", "/surveys/" + surveyId + "/links/" + recipientId + "/entry");
-        model.addAttribute("questionnaire", Questionnaire.of(recipient.getSurvey(), LocalizedTexts.currentLanguage(),
-                EnteredAnswers.NONE, Map.of()));
-        return VIEW_ENTRY;
+        return showForm(entry.label(), entry.questionnaire(), surveyId, recipientId, model);
     }
 
     @PostMapping
-    @Transactional(readOnly = true)
     String processEntryForm(@PathVariable long surveyId, @PathVariable long recipientId, HttpServletRequest request,
                             Principal principal, Model model, RedirectAttributes redirect) {
-        Recipient recipient = find(surveyId, recipientId);
-        EnteredAnswers entered = new EnteredAnswers(request.getParameterMap());
-        ResponseSubmission.Outcome outcome = submission.submit(recipientId, entered, LocalizedTexts.currentLanguage(),
-                users.findByUsername(principal.getName()).orElseThrow());
+        EnteredAnswers entered = EnteredAnswers.of(request);
+        ResponseSubmission.Outcome outcome = submission.enterForLink(surveyId, recipientId, entered,
+                LocalizedTexts.currentLanguage(), principal.getName());
         if (outcome instanceof ResponseSubmission.Rejected rejected) {
-            model.addAttribute("recipient", recipient);
-            model.addAttribute("action", "/surveys/" + surveyId + "/links/" + recipientId + "/entry");
-            model.addAttribute("questionnaire", Questionnaire.of(recipient.getSurvey(), LocalizedTexts.currentLanguage(), entered,
-                    rejected.errors()));
-            return VIEW_ENTRY;
+            return showForm(find(surveyId, recipientId, entered).label(), rejected.questionnaire(), surveyId,
+                    recipientId, model);
+        }
+        if (outcome instanceof ResponseSubmission.Unknown) {
+            throw new ResponseStatusException(NOT_FOUND);
         }
         redirect.addFlashAttribute("message", outcome instanceof ResponseSubmission.Accepted
                 ? "entry.saved" : outcome instanceof ResponseSubmission.Closed ? "entry.closed" : "entry.alreadyAnswered");
         return "redirect:/surveys/" + surveyId;
     }
 
-    private Recipient find(long surveyId, long recipientId) {
-        return recipients.findById(recipientId)
-                .filter(recipient -> recipient.getSurvey().getId() == surveyId)
+    private LinkPages.Entry find(long surveyId, long recipientId, EnteredAnswers entered) {
+        return pages.entry(surveyId, recipientId, LocalizedTexts.currentLanguage(), entered)
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+    }
+
+    private static String showForm(String label, Questionnaire questionnaire, long surveyId, long recipientId,
+                                   Model model) {
+        model.addAttribute("label", label);
+        model.addAttribute("questionnaire", questionnaire);
+        model.addAttribute("action", "/surveys/" + surveyId + "/links/" + recipientId + "/entry");
+        return VIEW_ENTRY;
     }
 }

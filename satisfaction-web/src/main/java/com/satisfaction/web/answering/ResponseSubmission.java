@@ -13,10 +13,10 @@ import com.satisfaction.persistence.response.Response;
 import com.satisfaction.persistence.response.ResponseRepository;
 import com.satisfaction.persistence.survey.Question;
 import com.satisfaction.persistence.user.UserAccount;
+import com.satisfaction.persistence.user.UserAccountRepository;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -25,12 +25,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Stores the one response a personal link accepts (SPEC §3): every answer checked against its question,
  * nothing stored unless all are valid, the survey score (SPEC §4.5) computed and kept with it. A second
  * submission — a double click, two tabs racing — is refused by the database's unique constraint and
  * reported as already answered, never stored twice.
+ * <p>
+ * Callers hold no transaction: the submission runs in one transaction of its own, and the check after a
+ * lost race runs only once that transaction has given its connection back, so a request never holds two
+ * pooled connections at once (holding one while waiting for another deadlocked the pool under load).
  */
 @Service
 public class ResponseSubmission {
@@ -43,55 +49,69 @@ public class ResponseSubmission {
     public record Accepted(long responseId) implements Outcome {
     }
 
-    /** Not stored: the message key for each faulty question, by question id. */
-    public record Rejected(Map<Long, AnswerCheck.Invalid> errors) implements Outcome {
+    /** Not stored: the form again, with every answer kept and a message beside each faulty question. */
+    public record Rejected(Questionnaire questionnaire) implements Outcome {
     }
 
     /** The link already holds a response; nothing was stored. */
     public record AlreadyAnswered() implements Outcome {
     }
 
-    /** The link's campaign is closed; nothing was stored. */
+    /** The link's campaign is closed or its survey archived; nothing was stored. */
     public record Closed() implements Outcome {
+    }
+
+    /** No such link; nothing was stored. */
+    public record Unknown() implements Outcome {
     }
 
     private final RecipientRepository recipients;
     private final ResponseRepository responses;
+    private final UserAccountRepository users;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ResponseSubmission(RecipientRepository recipients, ResponseRepository responses,
+    ResponseSubmission(RecipientRepository recipients, ResponseRepository responses, UserAccountRepository users,
                        PlatformTransactionManager transactionManager, Clock clock) {
         this.recipients = recipients;
         this.responses = responses;
-        // Its own transaction, whatever the caller holds: the unique constraint decides a race at commit.
+        this.users = users;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
-    /**
-     * Checks and stores the answers entered for {@code recipientId}'s link.
-     *
-     * @param enteredBy the manager keying in a paper questionnaire, or null when the customer answers online
-     */
-    public Outcome submit(long recipientId, EnteredAnswers entered, Language language, UserAccount enteredBy) {
+    /** The customer's answers to the link {@code token}, in the language the page was shown in (else the link's). */
+    public Outcome submitToLink(String token, EnteredAnswers entered, Optional<Language> language) {
+        return submit(() -> recipients.findByToken(token), () -> responses.existsByRecipientToken(token),
+                entered, language, null);
+    }
+
+    /** A paper, fax or phone questionnaire keyed in by the manager {@code username} for one link of a survey. */
+    public Outcome enterForLink(long surveyId, long recipientId, EnteredAnswers entered, Language language,
+                                String username) {
+        return submit(() -> recipients.findById(recipientId).filter(link -> link.getSurvey().getId() == surveyId),
+                () -> responses.existsByRecipientId(recipientId), entered, Optional.of(language), username);
+    }
+
+    private Outcome submit(Supplier<Optional<Recipient>> link, BooleanSupplier answered, EnteredAnswers entered,
+                           Optional<Language> language, String enteredBy) {
         try {
-            return transaction.execute(status -> store(recipientId, entered, language, enteredBy));
+            return transaction.execute(status -> link.get()
+                    .map(recipient -> store(recipient, entered, language.orElse(recipient.language()), enteredBy))
+                    .orElseGet(Unknown::new));
         } catch (DataIntegrityViolationException raceLost) {
-            if (responses.existsByRecipientId(recipientId)) {
+            if (answered.getAsBoolean()) {
                 return new AlreadyAnswered();
             }
             throw raceLost;
         }
     }
 
-    private Outcome store(long recipientId, EnteredAnswers entered, Language language, UserAccount enteredBy) {
-        Recipient recipient = recipients.findById(recipientId).orElseThrow();
+    private Outcome store(Recipient recipient, EnteredAnswers entered, Language language, String enteredBy) {
         if (recipient.isAnswered()) {
             return new AlreadyAnswered();
         }
-        if (recipient.campaign().map(campaign -> campaign.isClosedAt(clock.instant())).orElse(false)) {
+        if (recipient.isClosedAt(clock.instant())) {
             return new Closed();
         }
         Map<Long, AnswerCheck.Invalid> errors = new LinkedHashMap<>();
@@ -105,9 +125,10 @@ public class ResponseSubmission {
             }
         }
         if (!errors.isEmpty()) {
-            return new Rejected(errors);
+            return new Rejected(Questionnaire.of(recipient.getSurvey(), language, entered, errors));
         }
-        Response response = new Response(recipient, language, enteredBy, clock.instant());
+        UserAccount keyedInBy = enteredBy == null ? null : users.findByUsername(enteredBy).orElseThrow();
+        Response response = new Response(recipient, language, keyedInBy, clock.instant());
         answers.forEach(response::add);
         surveyScoreOf(answers).ifPresent(score -> response.scoreAs(score.value().toBigDecimal(Response.SCORE_SCALE)));
         return new Accepted(responses.saveAndFlush(response).getId());

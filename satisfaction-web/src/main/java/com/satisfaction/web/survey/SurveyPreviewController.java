@@ -5,6 +5,8 @@ import com.satisfaction.persistence.survey.Survey;
 import com.satisfaction.persistence.survey.SurveyRepository;
 import com.satisfaction.web.answering.EnteredAnswers;
 import com.satisfaction.web.answering.Questionnaire;
+import com.satisfaction.web.system.PageLanguage;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -31,9 +33,12 @@ class SurveyPreviewController {
 
     @GetMapping("/surveys/{id}/preview")
     @Transactional(readOnly = true)
-    String preview(@PathVariable long id, @RequestParam(defaultValue = "zh") String as, Model model) {
+    String preview(@PathVariable long id, @RequestParam(defaultValue = "zh") String as, HttpServletRequest request,
+                   Model model) {
         Survey survey = surveys.findById(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
         Language language = Language.fromCode(as);
+        // the whole page in the customer's language, exactly as the link shows it
+        PageLanguage.use(request, language);
         model.addAttribute("survey", survey);
         model.addAttribute("previewLanguage", language);
         model.addAttribute("questionnaire", Questionnaire.of(survey, language, EnteredAnswers.NONE, Map.of()));

@@ -8,17 +8,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-import java.time.Clock;
 
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
-    private final Clock clock;
-
-    AccountUserDetailsService(UserAccountRepository users, Clock clock) {
+    AccountUserDetailsService(UserAccountRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -29,7 +25,6 @@ class AccountUserDetailsService implements UserDetailsService {
                 .password(account.getPasswordHash())
                 .roles(account.getRoles().stream().map(Enum::name).toArray(String[]::new))
                 .disabled(!account.isEnabled())
-                .accountLocked(account.isLockedAt(clock.instant()))
                 .build();
     }
 }

@@ -5,6 +5,9 @@ record PasswordForm(String currentPassword, String newPassword, String confirmPa
 
     static final int MIN_LENGTH = 10;
 
+    /** BCrypt reads at most 72 bytes; a longer password would be cut silently (or refused by the encoder). */
+    static final int MAX_BYTES = 72;
+
     static PasswordForm blank() {
         return new PasswordForm("", "", "");
     }

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Clock;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -30,12 +29,12 @@ class UserAdminController {
 
     private final UserAccountRepository users;
     private final UserAdministration administration;
-    private final Clock clock;
+    private final UserSessions sessions;
 
-    UserAdminController(UserAccountRepository users, UserAdministration administration, Clock clock) {
+    UserAdminController(UserAccountRepository users, UserAdministration administration, UserSessions sessions) {
         this.users = users;
         this.administration = administration;
-        this.clock = clock;
+        this.sessions = sessions;
     }
 
     @ModelAttribute("allRoles")
@@ -46,7 +45,6 @@ class UserAdminController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("users", users.findAllByOrderByUsernameAsc());
-        model.addAttribute("now", clock.instant());
         return VIEW_LIST;
     }
 
@@ -88,10 +86,12 @@ class UserAdminController {
         if (result.hasFieldErrors("displayName") || result.hasFieldErrors("roles")) {
             return VIEW_FORM;
         }
-        if (administration.update(account, userForm) instanceof UserAdministration.Refused refused) {
+        UserAdministration.Outcome outcome = administration.update(account, userForm);
+        if (outcome instanceof UserAdministration.Refused refused) {
             result.rejectValue(refused.field(), refused.messageKey());
             return VIEW_FORM;
         }
+        endSessionsIfRequired(outcome);
         redirect.addFlashAttribute("message", "user.updated");
         return REDIRECT_LIST;
     }
@@ -100,15 +100,23 @@ class UserAdminController {
     String resetPassword(@PathVariable long id, PasswordForm passwordForm, BindingResult result,
                          Model model, RedirectAttributes redirect) {
         UserAccount account = find(id);
-        if (administration.resetPassword(account, passwordForm) instanceof UserAdministration.Refused refused) {
+        UserAdministration.Outcome outcome = administration.resetPassword(account, passwordForm);
+        if (outcome instanceof UserAdministration.Refused refused) {
             result.rejectValue(refused.field(), refused.messageKey());
             model.addAttribute("account", account);
             model.addAttribute("userForm", new UserForm(account.getUsername(), account.getDisplayName(),
                     account.getRoles(), account.isEnabled(), null));
             return VIEW_FORM;
         }
+        endSessionsIfRequired(outcome);
         redirect.addFlashAttribute("message", "user.passwordReset");
         return REDIRECT_LIST;
+    }
+
+    private void endSessionsIfRequired(UserAdministration.Outcome outcome) {
+        if (outcome instanceof UserAdministration.Done done && done.endsSessions()) {
+            sessions.endAllOf(done.user().getUsername());
+        }
     }
 
     private UserAccount find(long id) {

@@ -7,6 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -21,7 +22,8 @@ class UserAdministration {
     sealed interface Outcome permits Done, Refused {
     }
 
-    record Done(UserAccount user) implements Outcome {
+    /** Done; {@code endsSessions} when the user lost a right, so their open sessions must end now. */
+    record Done(UserAccount user, boolean endsSessions) implements Outcome {
     }
 
     record Refused(String field, String messageKey) implements Outcome {
@@ -49,7 +51,7 @@ class UserAdministration {
         UserAccount account = new UserAccount(form.username(), form.displayName().strip(), "", form.roles(), clock.instant());
         account.assignTemporaryPassword(passwordEncoder.encode(form.password()));
         account.setEnabled(form.enabledOrFalse());
-        return new Done(users.save(account));
+        return new Done(users.save(account), false);
     }
 
     @Transactional
@@ -59,10 +61,12 @@ class UserAdministration {
         if (isActiveAdmin && !staysActiveAdmin && users.lockActiveAdmins().size() <= 1) {
             return new Refused(form.enabledOrFalse() ? "roles" : "enabled", "user.lastAdmin");
         }
+        boolean losesRights = account.isEnabled() && !form.enabledOrFalse()
+                || !form.roles().containsAll(account.getRoles());
         account.setDisplayName(form.displayName().strip());
         account.setRoles(form.roles());
         account.setEnabled(form.enabledOrFalse());
-        return new Done(users.save(account));
+        return new Done(users.save(account), losesRights);
     }
 
     @Transactional
@@ -72,7 +76,7 @@ class UserAdministration {
             return weak.get();
         }
         account.assignTemporaryPassword(passwordEncoder.encode(form.newPassword()));
-        return new Done(users.save(account));
+        return new Done(users.save(account), true);
     }
 
     @Transactional
@@ -89,12 +93,15 @@ class UserAdministration {
             return new Refused("newPassword", "password.new.same");
         }
         account.changePassword(passwordEncoder.encode(form.newPassword()));
-        return new Done(account);
+        return new Done(account, false);
     }
 
     private static Optional<Refused> checkNewPassword(String field, String password, String confirmation) {
         if (password == null || password.length() < PasswordForm.MIN_LENGTH) {
             return Optional.of(new Refused(field, "password.tooShort"));
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > PasswordForm.MAX_BYTES) {
+            return Optional.of(new Refused(field, "password.tooLong"));
         }
         if (!password.equals(confirmation)) {
             return Optional.of(new Refused("confirmPassword", "password.mismatch"));

@@ -106,12 +106,28 @@ class AnsweringInBrowserTest {
 
         List<Long> questions = link.likertQuestionIds();
         long skipped = questions.get(2);
-        for (long question : questions) {
+        choose(questions.get(0), 5);
+        choose(questions.get(1), 4);
+        browser.findElement(By.cssSelector("textarea")).sendKeys("希望缩短交期");
+        assertThat(browser.findElement(By.cssSelector(".survey-progress-count")).getText())
+                .as("the progress counts the questions answered").isEqualTo("3 / " + (questions.size() + 1));
+
+        // switching the language mid-form keeps every answer
+        clickAndWait(browser.findElement(By.cssSelector("button[name=switchTo][value=en]")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Customer satisfaction survey");
+        assertThat(radio(questions.get(0), 5).isSelected()).as("answers survive the language switch").isTrue();
+        assertThat(radio(questions.get(1), 4).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("textarea")).getAttribute("value")).isEqualTo("希望缩短交期");
+        assertThat(browser.findElement(By.cssSelector(".point.labelled")).getText()).isEqualTo("Very good");
+        screenshot("02-switched-to-english");
+        clickAndWait(browser.findElement(By.cssSelector("button[name=switchTo][value=zh]")));
+        assertThat(radio(questions.get(0), 5).isSelected()).isTrue();
+
+        for (long question : questions.subList(2, questions.size())) {
             if (question != skipped) {
-                choose(question, question == questions.get(0) ? 5 : 4);
+                choose(question, 4);
             }
         }
-        browser.findElement(By.cssSelector("textarea")).sendKeys("希望缩短交期");
         submit();
 
         WebElement faulty = browser.findElement(By.id("question-" + skipped));
@@ -122,26 +138,48 @@ class AnsweringInBrowserTest {
         assertThat(radio(questions.get(1), 4).isSelected()).isTrue();
         assertThat(browser.findElement(By.cssSelector("textarea")).getAttribute("value")).isEqualTo("希望缩短交期");
         scrollTo(faulty);
-        screenshot("02-required-question-missing");
+        screenshot("03-required-question-missing");
 
         choose(skipped, 3);
+        // as after a restart of the server or a long lunch: no cookie of any kind; the link alone is enough
+        browser.manage().deleteAllCookies();
         submit();
 
-        assertThat(browser.getCurrentUrl()).endsWith("/thanks");
+        assertThat(browser.getCurrentUrl()).contains("/thanks");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("感谢您的反馈！");
-        screenshot("03-thank-you");
+        assertThat(browser.manage().getCookies()).as("the public pages keep no session").isEmpty();
+        screenshot("04-thank-you");
 
         browser.get(url);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("此问卷已经答复");
-        screenshot("04-already-answered");
+        screenshot("05-already-answered");
+    }
+
+    @Test
+    void every_answer_of_a_0_to_10_scale_is_a_thumb_sized_target_on_a_phone() throws IOException {
+        String token = publishedLink(SurveyTemplate.NPS_WITH_REASON).token();
+        browser.get("http://localhost:" + port + "/s/" + token);
+
+        List<WebElement> points = browser.findElements(By.cssSelector(".point"));
+        assertThat(points).hasSizeGreaterThanOrEqualTo(11);
+        for (WebElement point : points) {
+            assertThat(point.getSize().getWidth()).as("tap target width").isGreaterThanOrEqualTo(44);
+            assertThat(point.getSize().getHeight()).as("tap target height").isGreaterThanOrEqualTo(44);
+        }
+        assertThat(pageWidth()).as("no horizontal scrolling on a 360 px phone").isLessThanOrEqualTo(360);
+        screenshot("06-nps-on-a-phone");
     }
 
     private record LinkToSurvey(String token, List<Long> likertQuestionIds) {
     }
 
     private LinkToSurvey publishedSeedQuestionnaireLink() {
+        return publishedLink(SurveyTemplate.SEED_QUESTIONNAIRE);
+    }
+
+    private LinkToSurvey publishedLink(SurveyTemplate template) {
         return transaction.execute(status -> {
-            Survey survey = Survey.draftOf(SurveyTemplate.SEED_QUESTIONNAIRE.definition(), Instant.now());
+            Survey survey = Survey.draftOf(template.definition(), Instant.now());
             survey.publish(Instant.now());
             surveys.save(survey);
             Recipient recipient = recipients.save(Recipient.testLink(survey, "browser test", Language.ZH,
@@ -164,8 +202,12 @@ class AnsweringInBrowserTest {
 
     /** Submits and waits until the browser shows the page that answers the POST. */
     private void submit() {
+        clickAndWait(browser.findElement(By.cssSelector("form.questionnaire button.submit")));
+    }
+
+    /** Clicks a button that posts the form and waits until the browser shows the page that answers it. */
+    private void clickAndWait(WebElement button) {
         WebElement page = browser.findElement(By.tagName("html"));
-        WebElement button = browser.findElement(By.cssSelector("form.questionnaire button[type=submit]"));
         scrollTo(button);
         button.click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));

@@ -112,7 +112,7 @@ class AnsweringTest {
                         .param(survey.field(4), "1")
                         .param(survey.field(5) + "-expected", "8").param(survey.field(5), "6")
                         .param(survey.field(6), "准时 送货 好"))
-                .andExpect(redirectedUrl("/s/" + link.getToken() + "/thanks"));
+                .andExpect(redirectedUrl("/s/" + link.getToken() + "/thanks?lang=zh"));
 
         Response stored = storedResponseOf(link);
         // SPEC §4.5: 100 × (8 + 14) ÷ (10 + 20) = 73.333…
@@ -136,7 +136,7 @@ class AnsweringTest {
                         .param(survey.field(1), "4").param(survey.field(2), "7").param(survey.field(3), "9")
                         .param(survey.field(4), "0")
                         .param(survey.field(6), "准时送货"))
-                .andExpect(redirectedUrl("/s/" + link.getToken() + "/thanks"));
+                .andExpect(redirectedUrl("/s/" + link.getToken() + "/thanks?lang=zh"));
         long responseId = storedResponseOf(link).getId();
         UserAccount executive = accounts.create(Role.EXECUTIVE);
 
@@ -154,7 +154,7 @@ class AnsweringTest {
     @Test
     void optional_questions_left_empty_are_left_out_of_the_score() throws Exception {
         mvc.perform(answer(link).param(survey.field(1), "5").param(survey.field(2), "10").param(survey.field(3), "3"))
-                .andExpect(redirectedUrl("/s/" + link.getToken() + "/thanks"));
+                .andExpect(redirectedUrl("/s/" + link.getToken() + "/thanks?lang=zh"));
 
         assertThat(storedResponseOf(link).surveyScore()).contains(new BigDecimal("100.00000000"));
     }
@@ -186,7 +186,7 @@ class AnsweringTest {
 
     @Test
     void a_second_submission_stores_nothing_and_says_already_answered() throws Exception {
-        mvc.perform(validAnswers(link)).andExpect(redirectedUrl("/s/" + link.getToken() + "/thanks"));
+        mvc.perform(validAnswers(link)).andExpect(redirectedUrl("/s/" + link.getToken() + "/thanks?lang=zh"));
 
         mvc.perform(validAnswers(link))
                 .andExpect(status().isOk())
@@ -209,7 +209,7 @@ class AnsweringTest {
                 for (int i = 0; i < 2; i++) {
                     outcomes.add(pool.submit(() -> {
                         start.await();
-                        return submission.submit(raced.getId(), validEntry(), Language.ZH, null);
+                        return submission.submitToLink(raced.getToken(), validEntry(), java.util.Optional.of(Language.ZH));
                     }));
                 }
                 start.countDown();

@@ -7,9 +7,13 @@ import com.satisfaction.web.PostgresApplicationTest;
 import com.satisfaction.web.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -18,7 +22,10 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
 
 @PostgresApplicationTest
 class LoginTest {
@@ -72,27 +79,63 @@ class LoginTest {
     }
 
     @Test
-    void five_wrong_passwords_lock_the_account_even_for_the_right_password() throws Exception {
+    void five_wrong_passwords_make_the_next_attempt_wait_even_with_the_right_password_and_the_page_says_why()
+            throws Exception {
         String username = accounts.create(Role.EXECUTIVE).getUsername();
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin().user(username).password("wrong-" + i)).andExpect(unauthenticated());
+            mvc.perform(login(username, "wrong-" + i, "10.0.0.1")).andExpect(redirectedUrl("/login?error"));
         }
 
-        mvc.perform(formLogin().user(username).password(TestAccounts.PASSWORD))
+        mvc.perform(login(username, TestAccounts.PASSWORD, "10.0.0.1"))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?locked"));
-        assertThat(users.findByUsername(username).orElseThrow().getLockedUntil()).isNotNull();
+                .andExpect(redirectedUrl("/login?throttled"));
+        mvc.perform(get("/login").param("throttled", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("登录尝试过于频繁")));
+    }
+
+    @Test
+    void a_guesser_at_one_address_does_not_keep_the_real_user_out_from_another() throws Exception {
+        String username = accounts.create(Role.ADMIN).getUsername();
+        for (int i = 0; i < 8; i++) {
+            mvc.perform(login(username, "guess-" + i, "203.0.113.7"));
+        }
+
+        mvc.perform(login(username, TestAccounts.PASSWORD, "198.51.100.20"))
+                .andExpect(authenticated().withUsername(username));
+    }
+
+    @Test
+    void known_and_unknown_names_get_the_same_answers_attempt_by_attempt() throws Exception {
+        String known = accounts.create(Role.QUALITY_MANAGER).getUsername();
+        List<String> forKnown = new ArrayList<>();
+        List<String> forUnknown = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            forKnown.add(mvc.perform(login(known, "wrong-" + i, "10.0.0.2")).andReturn().getResponse().getRedirectedUrl());
+            forUnknown.add(mvc.perform(login("nobody-" + known, "wrong-" + i, "10.0.0.3")).andReturn().getResponse()
+                    .getRedirectedUrl());
+        }
+
+        assertThat(forKnown).isEqualTo(forUnknown).contains("/login?error", "/login?throttled");
     }
 
     @Test
     void a_right_password_clears_earlier_failures() throws Exception {
         String username = accounts.create(Role.EXECUTIVE).getUsername();
-        for (int i = 0; i < 4; i++) {
-            mvc.perform(formLogin().user(username).password("wrong-" + i));
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 4; i++) {
+                mvc.perform(login(username, "wrong-" + i, "10.0.0.4")).andExpect(redirectedUrl("/login?error"));
+            }
+            mvc.perform(login(username, TestAccounts.PASSWORD, "10.0.0.4")).andExpect(authenticated());
         }
-        mvc.perform(formLogin().user(username).password(TestAccounts.PASSWORD)).andExpect(authenticated());
+    }
 
-        assertThat(users.findByUsername(username).orElseThrow().getFailedLogins()).isZero();
+    private static MockHttpServletRequestBuilder login(String username, String password, String address) {
+        return post("/login").param("username", username).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
     }
 
     @Test
@@ -101,18 +144,19 @@ class LoginTest {
         account.assignTemporaryPassword(encoder.encode(TestAccounts.PASSWORD));
         users.save(account);
 
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(account.getUsername()).password(TestAccounts.PASSWORD))
+        // the session lives in the database (Spring Session JDBC) and travels in its cookie
+        Cookie session = mvc.perform(formLogin().user(account.getUsername()).password(TestAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/account/password"))
-                .andReturn().getRequest().getSession();
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
 
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", TestAccounts.PASSWORD)
                         .param("newPassword", "my-own-new-password")
                         .param("confirmPassword", "my-own-new-password"))
                 .andExpect(redirectedUrl("/"));
 
-        mvc.perform(get("/").session(session)).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
         UserAccount stored = users.findByUsername(account.getUsername()).orElseThrow();
         assertThat(stored.isMustChangePassword()).isFalse();
         assertThat(encoder.matches("my-own-new-password", stored.getPasswordHash())).isTrue();

@@ -1,0 +1,65 @@
+package com.satisfaction.web.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers for requests the application cannot serve, in the app's look and without an error in the log:
+ * an address whose id is not a number is a page that does not exist (404), and a database too busy to
+ * give a connection in time is "busy, try again" (503) — with what was posted carried in the page, so
+ * one click sends it again and nothing typed is lost.
+ */
+@ControllerAdvice
+class RequestProblems {
+
+    static final String VIEW_BUSY = "busy";
+    static final String VIEW_NOT_FOUND = "error/404";
+
+    /** One posted field, to be posted again. */
+    record Field(String name, String value) {
+    }
+
+    /** Where and what to post again. */
+    record Repost(String path, List<Field> fields) {
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return VIEW_NOT_FOUND;
+    }
+
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessResourceException.class, QueryTimeoutException.class})
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String busy(HttpServletRequest request, Model model) {
+        PublicPages.speakPostedLanguage(request);
+        if ("POST".equals(request.getMethod())) {
+            model.addAttribute("repost", new Repost(request.getRequestURI(), fieldsOf(request.getParameterMap())));
+        } else {
+            model.addAttribute("retry", request.getRequestURI()
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+        }
+        return VIEW_BUSY;
+    }
+
+    private static List<Field> fieldsOf(Map<String, String[]> parameters) {
+        return parameters.entrySet().stream()
+                .flatMap(entry -> Arrays.stream(entry.getValue()).map(value -> new Field(entry.getKey(), value)))
+                .filter(field -> !"switchTo".equals(field.name()))
+                .toList();
+    }
+}
