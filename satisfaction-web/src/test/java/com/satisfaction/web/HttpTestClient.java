@@ -24,13 +24,20 @@ public class HttpTestClient {
 
     private final String baseUrl;
     private final HttpClient client;
+    private final Map<String, String> headers;
 
     public HttpTestClient(int port) {
+        this(port, Map.of());
+    }
+
+    /** A client that sends {@code headers} with every request (e.g. what a TLS proxy adds). */
+    public HttpTestClient(int port, Map<String, String> headers) {
         this.baseUrl = "http://localhost:" + port;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        this.headers = Map.copyOf(headers);
     }
 
     public HttpResponse<String> get(String path) {
@@ -53,6 +60,10 @@ public class HttpTestClient {
         return post("/login", "/login", Map.of("username", username, "password", password));
     }
 
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
     private static String csrfTokenOf(String page) {
         Matcher matcher = CSRF.matcher(page);
         if (!matcher.find()) {
@@ -65,7 +76,9 @@ public class HttpTestClient {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /** Sends a request as it is, with this client's cookies and headers. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             return client.send(request.header("Accept", "text/html,application/xhtml+xml").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

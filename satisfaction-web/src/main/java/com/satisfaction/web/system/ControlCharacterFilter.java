@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Removes control characters (NUL and the other C0 and C1 controls, but not tab and line breaks) from
  * every request parameter before anything reads it. They never belong in a name, an answer or a
  * password, nothing shows them, and PostgreSQL refuses NUL in text — so stripping them is harmless and
- * spares every form its own check.
+ * spares every form its own check. A request whose parameters cannot be decoded at all is answered 400
+ * here, before anything else reads them.
  */
 class ControlCharacterFilter extends OncePerRequestFilter {
 
@@ -31,7 +32,15 @@ class ControlCharacterFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(new Stripped(request), response);
+        Stripped stripped = new Stripped(request);
+        try {
+            stripped.getParameterMap();
+        } catch (IllegalStateException | IllegalArgumentException malformed) {
+            // a body or query that is not valid form encoding (e.g. "a=%zz"): the sender's mistake, not ours
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        chain.doFilter(stripped, response);
     }
 
     private static final class Stripped extends HttpServletRequestWrapper {

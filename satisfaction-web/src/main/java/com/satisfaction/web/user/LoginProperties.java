@@ -21,7 +21,7 @@ record LoginProperties(String initialAdminPassword, @DefaultValue Throttle throt
     record Throttle(@DefaultValue("5") int perAccountAndAddress,
                     @DefaultValue("20") int perAccount,
                     @DefaultValue("50") int perAddress,
-                    @DefaultValue("1s") Duration firstDelay,
+                    @DefaultValue("10s") Duration firstDelay,
                     @DefaultValue("15m") Duration maxDelay,
                     @DefaultValue("15m") Duration window) {
     }

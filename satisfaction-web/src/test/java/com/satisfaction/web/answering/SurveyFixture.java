@@ -59,7 +59,8 @@ public class SurveyFixture {
                 SectionDefinition.of(t("其他", "Other"),
                         QuestionDefinition.singleChoice(t("联系方式", "Preferred channel"), List.of(t("邮件", "E-mail"), t("电话", "Phone")))
                                 .withRequired(false),
-                        QuestionDefinition.expectationPair(t("准时", "On time"), BigDecimal.ONE).withRequired(false),
+                        QuestionDefinition.expectationPair(t("准时", "On time"), BigDecimal.ONE).withRequired(false)
+                                .withLabels(t("远不及时", "Far too late"), t("总是及时", "Always on time")),
                         QuestionDefinition.text(t("建议", "Suggestions")).withMaxLength(10)));
         return transaction.execute(status -> {
             Survey survey = Survey.draftOf(definition, Instant.now());

@@ -1,25 +1,20 @@
 package com.satisfaction.web.system;
 
-import com.satisfaction.persistence.testdb.PostgresTestDatabase;
 import com.satisfaction.persistence.user.Role;
 import com.satisfaction.web.HttpTestClient;
 import com.satisfaction.web.TestAccounts;
+import com.satisfaction.web.RunningServerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Error pages come in the app's look and the user's language, and show no internals. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("postgres")
-@ContextConfiguration(initializers = PostgresTestDatabase.Initializer.class)
+@RunningServerTest
 class ErrorPagesTest {
 
     @LocalServerPort
