@@ -18,7 +18,9 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "satisfaction.login.initial-admin-password=" + PostgresApplicationTest.ADMIN_PASSWORD)
+@SpringBootTest(properties = {"satisfaction.login.initial-admin-password=" + PostgresApplicationTest.ADMIN_PASSWORD,
+        // MockMvc requests all come from one address; the rate limit has a test of its own
+        "satisfaction.rate-limit.public-writes-per-minute=1000000"})
 @AutoConfigureMockMvc
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = PostgresTestDatabase.Initializer.class)
