@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+import java.time.Duration;
+
 /**
  * The servlet filters of our own, placed before security and sessions: what they guard must hold for
  * everything after them (the login's user name included).
@@ -26,6 +28,17 @@ class RequestFilters {
         FilterRegistrationBean<PublicWriteRateLimit> registration =
                 new FilterRegistrationBean<>(new PublicWriteRateLimit(writesPerMinute));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<PublicLinkBulkhead> publicLinkBulkhead(
+            @Value("${satisfaction.public-links.concurrent:7}") int concurrent,
+            @Value("${satisfaction.public-links.waiting-room:300}") int waitingRoom,
+            @Value("${satisfaction.public-links.longest-wait:20s}") Duration longestWait) {
+        FilterRegistrationBean<PublicLinkBulkhead> registration =
+                new FilterRegistrationBean<>(new PublicLinkBulkhead(concurrent, waitingRoom, longestWait));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return registration;
     }
 }

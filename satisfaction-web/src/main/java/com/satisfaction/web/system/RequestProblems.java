@@ -12,9 +12,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Answers for requests the application cannot serve, in the app's look and without an error in the log:
@@ -28,14 +25,6 @@ class RequestProblems {
     static final String VIEW_BUSY = "busy";
     static final String VIEW_NOT_FOUND = "error/404";
 
-    /** One posted field, to be posted again. */
-    record Field(String name, String value) {
-    }
-
-    /** Where and what to post again. */
-    record Repost(String path, List<Field> fields) {
-    }
-
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
@@ -47,19 +36,7 @@ class RequestProblems {
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     String busy(HttpServletRequest request, Model model) {
         PublicPages.speakPostedLanguage(request);
-        if ("POST".equals(request.getMethod())) {
-            model.addAttribute("repost", new Repost(request.getRequestURI(), fieldsOf(request.getParameterMap())));
-        } else {
-            model.addAttribute("retry", request.getRequestURI()
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
-        }
+        model.addAttribute(Repost.ATTRIBUTE, Repost.of(request));
         return VIEW_BUSY;
-    }
-
-    private static List<Field> fieldsOf(Map<String, String[]> parameters) {
-        return parameters.entrySet().stream()
-                .flatMap(entry -> Arrays.stream(entry.getValue()).map(value -> new Field(entry.getKey(), value)))
-                .filter(field -> !"switchTo".equals(field.name()))
-                .toList();
     }
 }
