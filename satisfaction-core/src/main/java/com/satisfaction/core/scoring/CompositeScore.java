@@ -80,20 +80,21 @@ public record CompositeScore(PartScore survey, PartScore returns, PartScore lost
         return Optional.of(total);
     }
 
-    /** Satisfied when the total is at least the policy's threshold (85); no data when there is no total. */
+    /**
+     * Satisfied when the total, as shown, is at least the policy's threshold (85; {@link ScoringPolicy#verdictOf});
+     * no data when there is no total.
+     */
     public Verdict verdict() {
-        return total()
-                .map(total -> total.isLessThan(policy.satisfiedFrom()) ? Verdict.NOT_SATISFIED : Verdict.SATISFIED)
-                .orElse(Verdict.NO_DATA);
+        return total().map(policy::verdictOf).orElse(Verdict.NO_DATA);
     }
 
     /**
-     * The reviews called for: the survey items when the survey part is below the policy's threshold (45); a
-     * management meeting when any operational part has a deduction. Parts without data raise no flag.
+     * The reviews called for: the survey items when the survey part, as shown, is below the policy's threshold (45);
+     * a management meeting when any operational part has a deduction. Parts without data raise no flag.
      */
     public Set<ReviewFlag> reviewFlags() {
         Set<ReviewFlag> flags = EnumSet.noneOf(ReviewFlag.class);
-        if (survey.points().filter(points -> points.isLessThan(policy.survey().reviewBelow())).isPresent()) {
+        if (survey.points().filter(policy.survey()::callsForReview).isPresent()) {
             flags.add(ReviewFlag.REVIEW_SURVEY_ITEMS);
         }
         if (!deductions().isEmpty()) {

@@ -8,6 +8,10 @@ import java.util.Objects;
  * {@link #fm40()} gives the defaults of the FM40 form; an administrator may replace them, and a closed period keeps
  * the policy it was scored with (store this value with the period).
  *
+ * <p>Every threshold is compared with a figure as shown (one decimal, HALF_UP; see {@link Displayed}), so a threshold
+ * has at most one decimal itself: a threshold of 85.04 would call a composite shown as 85.0 both "85.0" and "below
+ * 85.04".
+ *
  * @param survey              the survey part
  * @param returns             the product-return part
  * @param lostBusiness        the lost-business part
@@ -52,7 +56,9 @@ public record ScoringPolicy(
                     + COMPOSITE_MAXIMUM + ")");
         }
         Require.between("satisfied from", satisfiedFrom, Score.ZERO, Score.HUNDRED);
+        Require.shownExactly("satisfied from", satisfiedFrom);
         Require.between("very satisfied from", verySatisfiedFrom, satisfiedFrom, Score.HUNDRED);
+        Require.shownExactly("very satisfied from", verySatisfiedFrom);
         if (highValuePercentage.signum() <= 0 || highValuePercentage.isGreaterThan(Score.HUNDRED)) {
             throw new IllegalArgumentException("high-value percentage " + highValuePercentage
                     + " is outside the allowed range (0–100]");
@@ -80,6 +86,17 @@ public record ScoringPolicy(
     public ScoringPolicy withSatisfiedFrom(Score threshold) {
         return new ScoringPolicy(survey, returns, lostBusiness, praise, claims, threshold, verySatisfiedFrom,
                 highValuePercentage);
+    }
+
+    /**
+     * Satisfied when the composite, as shown, is at least {@link #satisfiedFrom()} (SPEC §4.6): 84.96 shows 85.0 and is
+     * satisfied, 84.94 shows 84.9 and is not.
+     *
+     * @throws IllegalArgumentException when the composite is outside 0–100
+     */
+    public Verdict verdictOf(Score composite) {
+        Require.between("composite", composite, Score.ZERO, Score.HUNDRED);
+        return composite.displayed().isBelow(satisfiedFrom) ? Verdict.NOT_SATISFIED : Verdict.SATISFIED;
     }
 
     /** The maximum points of {@code part} under this policy. */
@@ -111,6 +128,7 @@ public record ScoringPolicy(
         public SurveyRule {
             Require.between("survey max points", maxPoints, 0, COMPOSITE_MAXIMUM);
             Require.between("survey review threshold", reviewBelow, Score.ZERO, Score.of(maxPoints));
+            Require.shownExactly("survey review threshold", reviewBelow);
         }
 
         /**
@@ -121,6 +139,11 @@ public record ScoringPolicy(
         public Score points(Score surveyScore) {
             Require.between("survey score", surveyScore, Score.ZERO, Score.HUNDRED);
             return surveyScore.times(Score.ratio(maxPoints, COMPOSITE_MAXIMUM));
+        }
+
+        /** Whether a survey part calls for a review of the survey items: its value as shown is below the threshold. */
+        public boolean callsForReview(Score surveyPart) {
+            return surveyPart.displayed().isBelow(reviewBelow);
         }
     }
 
@@ -145,7 +168,9 @@ public record ScoringPolicy(
         public ReturnRule {
             Objects.requireNonNull(fullPointsBelow, "fullPointsBelow");
             Require.between("return rate for full points", fullPointsBelow, Score.ZERO, Score.HUNDRED);
+            Require.shownExactly("return rate for full points", fullPointsBelow);
             Require.between("return rate for partial points", partialPointsUpTo, fullPointsBelow, Score.HUNDRED);
+            Require.shownExactly("return rate for partial points", partialPointsUpTo);
             Require.between("return full points", fullPoints, 0, COMPOSITE_MAXIMUM);
             Require.between("return partial points", partialPoints, 0, fullPoints);
             Require.between("return other points", otherPoints, 0, partialPoints);
@@ -156,13 +181,13 @@ public record ScoringPolicy(
             return fullPoints;
         }
 
-        /** The points for a return rate. */
+        /** The points for a return rate, read on the rate as shown: 0.95 % shows 1.0 % and earns the partial points. */
         public int points(ReturnRate rate) {
-            Score percentage = rate.percentage();
-            if (percentage.isLessThan(fullPointsBelow)) {
+            Displayed shown = rate.percentage().displayed();
+            if (shown.isBelow(fullPointsBelow)) {
                 return fullPoints;
             }
-            return percentage.isGreaterThan(partialPointsUpTo) ? otherPoints : partialPoints;
+            return shown.isAbove(partialPointsUpTo) ? otherPoints : partialPoints;
         }
     }
 

@@ -25,6 +25,16 @@ final class CompositeFixture {
         return aFlawlessHalfYear().withSurveyScores(List.of(surveyScore));
     }
 
+    /** A flawless half-year except for the survey score, chosen so that the composite is exactly {@code composite}. */
+    static CompositeInput aHalfYearWithComposite(Score composite) {
+        return aHalfYearWithSurveyScore(composite.minus(Score.of(40)).dividedBy(Score.ratio(3, 5)));
+    }
+
+    /** A flawless half-year except for the survey score, chosen so that the survey part is exactly {@code part}. */
+    static CompositeInput aHalfYearWithSurveyPart(Score part) {
+        return aHalfYearWithSurveyScore(part.dividedBy(Score.ratio(3, 5)));
+    }
+
     static CompositeScore scored(CompositeInput input) {
         return CompositeScore.of(input, FM40);
     }

@@ -2,6 +2,8 @@ package com.satisfaction.core.scoring;
 
 import static com.satisfaction.core.scoring.CompositeFixture.FM40;
 import static com.satisfaction.core.scoring.CompositeFixture.aFlawlessHalfYear;
+import static com.satisfaction.core.scoring.CompositeFixture.aHalfYearWithComposite;
+import static com.satisfaction.core.scoring.CompositeFixture.aHalfYearWithSurveyPart;
 import static com.satisfaction.core.scoring.CompositeFixture.aHalfYearWithSurveyScore;
 import static com.satisfaction.core.scoring.CompositeFixture.scored;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,6 +103,20 @@ class CompositeScoreTest {
             assertThat(composite.reviewFlags()).containsExactly(ReviewFlag.REVIEW_SURVEY_ITEMS);
         }
 
+        @ParameterizedTest(name = "a survey part of {0} shows {1}: review the survey items = {2}")
+        @CsvSource({
+                "44.96, 45.0, false",
+                "44.95, 45.0, false",
+                "44.94999999, 44.9, true",
+                "44.94, 44.9, true"})
+        void the_survey_flag_is_read_on_the_survey_part_as_shown(String part, String shown, boolean flagged) {
+            CompositeScore composite = scored(aHalfYearWithSurveyPart(Score.of(part)));
+
+            assertThat(composite.survey().points()).contains(Score.of(part));
+            assertThat(composite.survey().points().orElseThrow().display()).isEqualTo(shown);
+            assertThat(composite.reviewFlags().contains(ReviewFlag.REVIEW_SURVEY_ITEMS)).isEqualTo(flagged);
+        }
+
         @Test
         void a_customer_without_responses_has_no_survey_data_and_no_survey_flag() {
             CompositeScore composite = scored(aFlawlessHalfYear().withSurveyScores(List.of()));
@@ -133,6 +149,22 @@ class CompositeScoreTest {
                 long delivered, long returned, int points) {
             CompositeScore composite = scored(aFlawlessHalfYear().withDeliveries(delivered, returned));
 
+            assertThat(composite.returns().points()).contains(Score.of(points));
+        }
+
+        @ParameterizedTest(name = "{1} returned of {0} shows {2} % and gives {3} points")
+        @CsvSource({
+                "5000, 47, 0.9, 10",
+                "200000, 1989, 1.0, 5",
+                "2000, 19, 1.0, 5",
+                "2500, 51, 2.0, 5",
+                "200000, 4009, 2.0, 5",
+                "2000, 41, 2.1, 0"})
+        void the_return_bands_are_read_on_the_rate_as_shown(long delivered, long returned, String shown,
+                                                            int points) {
+            CompositeScore composite = scored(aFlawlessHalfYear().withDeliveries(delivered, returned));
+
+            assertThat(ReturnRate.of(delivered, returned).orElseThrow().percentage().display()).isEqualTo(shown);
             assertThat(composite.returns().points()).contains(Score.of(points));
         }
 
@@ -249,6 +281,21 @@ class CompositeScoreTest {
 
             assertThat(composite.total()).contains(Score.of("84.9"));
             assertThat(composite.verdict()).isEqualTo(Verdict.NOT_SATISFIED);
+        }
+
+        @ParameterizedTest(name = "a composite of {0} shows {1} and is {2}")
+        @CsvSource({
+                "85, 85.0, SATISFIED",
+                "84.96, 85.0, SATISFIED",
+                "84.95, 85.0, SATISFIED",
+                "84.94999999, 84.9, NOT_SATISFIED",
+                "84.94, 84.9, NOT_SATISFIED"})
+        void the_verdict_is_read_on_the_composite_as_shown(String exact, String shown, Verdict verdict) {
+            CompositeScore composite = scored(aHalfYearWithComposite(Score.of(exact)));
+
+            assertThat(composite.total()).contains(Score.of(exact));
+            assertThat(composite.total().orElseThrow().display()).isEqualTo(shown);
+            assertThat(composite.verdict()).isEqualTo(verdict);
         }
 
         @Test

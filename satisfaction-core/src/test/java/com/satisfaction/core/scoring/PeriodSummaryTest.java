@@ -2,6 +2,7 @@ package com.satisfaction.core.scoring;
 
 import static com.satisfaction.core.scoring.CompositeFixture.FM40;
 import static com.satisfaction.core.scoring.CompositeFixture.aFlawlessHalfYear;
+import static com.satisfaction.core.scoring.CompositeFixture.aHalfYearWithComposite;
 import static com.satisfaction.core.scoring.CompositeFixture.aHalfYearWithSurveyScore;
 import static com.satisfaction.core.scoring.CompositeFixture.scored;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +64,19 @@ class PeriodSummaryTest {
 
             assertThat(summary.satisfiedCustomers()).isEqualTo(1);
             assertThat(summary.satisfactionRate()).contains(Score.of(50));
+        }
+
+        @Test
+        void stored_totals_are_judged_as_shown_like_scored_customers() {
+            // 84.95 shows 85.0: satisfied; 84.94999999 shows 84.9: not
+            PeriodSummary fromTotals = PeriodSummary.ofTotals(
+                    List.of(Score.of("84.95"), Score.of("84.94999999")), FM40);
+            PeriodSummary fromCustomers = PeriodSummary.of(List.of(
+                    scored(aHalfYearWithComposite(Score.of("84.95"))),
+                    scored(aHalfYearWithComposite(Score.of("84.94999999")))));
+
+            assertThat(fromTotals.satisfiedCustomers()).isEqualTo(1);
+            assertThat(fromTotals).isEqualTo(fromCustomers);
         }
     }
 

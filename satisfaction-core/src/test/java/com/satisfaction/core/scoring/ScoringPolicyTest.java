@@ -76,6 +76,34 @@ class ScoringPolicyTest {
         }
 
         @Test
+        void cannot_set_a_threshold_with_more_decimals_than_a_figure_shows() {
+            assertThatIllegalArgumentException().isThrownBy(() -> FM40.withSatisfiedFrom(Score.of("84.95")))
+                    .withMessage("satisfied from 84.95 has more decimals than a figure shows (allowed: at most 1 "
+                            + "decimal, since verdicts compare the figure as shown)");
+            assertThatIllegalArgumentException().isThrownBy(() -> new ScoringPolicy(FM40.survey(), FM40.returns(),
+                            FM40.lostBusiness(), FM40.praise(), FM40.claims(), Score.of(85), Score.ratio(287, 3),
+                            Score.of(20)))
+                    .withMessageStartingWith("very satisfied from 287/3 has more decimals");
+            assertThatIllegalArgumentException().isThrownBy(() -> new SurveyRule(60, Score.of("44.95")))
+                    .withMessageStartingWith("survey review threshold 44.95 has more decimals");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new ReturnRule(Score.of("0.95"), Score.of(2), 10, 5, 0))
+                    .withMessageStartingWith("return rate for full points 0.95 has more decimals");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new ReturnRule(Score.of(1), Score.of("2.05"), 10, 5, 0))
+                    .withMessageStartingWith("return rate for partial points 2.05 has more decimals");
+            assertThat(FM40.withSatisfiedFrom(Score.of("84.9")).satisfiedFrom()).isEqualTo(Score.of("84.9"));
+        }
+
+        @Test
+        void a_threshold_of_one_decimal_is_compared_with_the_figure_as_shown() {
+            ScoringPolicy policy = FM40.withSatisfiedFrom(Score.of("84.9"));
+
+            assertThat(policy.verdictOf(Score.of("84.85"))).isEqualTo(Verdict.SATISFIED);
+            assertThat(policy.verdictOf(Score.of("84.84"))).isEqualTo(Verdict.NOT_SATISFIED);
+        }
+
+        @Test
         void cannot_set_a_high_value_share_of_zero_or_above_100() {
             for (Score share : List.of(Score.ZERO, Score.of(101))) {
                 assertThatIllegalArgumentException().isThrownBy(() -> new ScoringPolicy(FM40.survey(),
@@ -125,6 +153,22 @@ class ScoringPolicyTest {
                     .withMessageContaining("empty");
             assertThatIllegalArgumentException().isThrownBy(() -> new LostBusinessRule(List.of(10, -1)));
             assertThat(new LostBusinessRule(List.of(10)).points(7)).isEqualTo(10);
+        }
+
+        @Test
+        void the_verdict_of_a_composite_outside_0_to_100_is_rejected() {
+            assertThatIllegalArgumentException().isThrownBy(() -> FM40.verdictOf(Score.of(101)))
+                    .withMessage("composite 101 is outside the allowed range 0–100");
+            assertThatIllegalArgumentException().isThrownBy(() -> FM40.verdictOf(Score.of("-0.1")));
+            assertThat(FM40.verdictOf(Score.HUNDRED)).isEqualTo(Verdict.SATISFIED);
+            assertThat(FM40.verdictOf(Score.ZERO)).isEqualTo(Verdict.NOT_SATISFIED);
+        }
+
+        @Test
+        void the_survey_rule_calls_for_a_review_on_the_part_as_shown() {
+            assertThat(FM40.survey().callsForReview(Score.of("44.95"))).isFalse();
+            assertThat(FM40.survey().callsForReview(Score.of("44.94"))).isTrue();
+            assertThat(FM40.survey().callsForReview(Score.of(45))).isFalse();
         }
 
         @Test

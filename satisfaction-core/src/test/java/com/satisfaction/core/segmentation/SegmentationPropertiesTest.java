@@ -1,6 +1,7 @@
 package com.satisfaction.core.segmentation;
 
 import static com.satisfaction.core.support.RandomCases.generate;
+import static com.satisfaction.core.support.RandomCases.near;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.satisfaction.core.scoring.Score;
@@ -57,5 +58,16 @@ class SegmentationPropertiesTest {
             high.customers().forEach(h -> low.customers().forEach(
                     l -> assertThat(h.annualValue()).isGreaterThanOrEqualTo(l.annualValue())));
         }
+    }
+
+    static Stream<Score> compositesNearLevelEdges() {
+        return generate(random -> near(random, Score.of(random.nextBoolean() ? 85 : 95)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("compositesNearLevelEdges")
+    void the_level_is_the_level_of_the_composite_as_shown(Score composite) {
+        assertThat(SatisfactionLevel.of(composite, FM40))
+                .isEqualTo(SatisfactionLevel.of(composite.displayed().toScore(), FM40));
     }
 }

@@ -38,6 +38,18 @@ class SegmentationTest {
             assertThat(SatisfactionLevel.of(Score.of(composite), FM40)).isEqualTo(level);
         }
 
+        @ParameterizedTest(name = "composite {0} shows {1} and is {2}")
+        @CsvSource({
+                "84.94999999, 84.9, DISSATISFIED",
+                "84.95, 85.0, SATISFIED",
+                "94.94, 94.9, SATISFIED",
+                "94.95, 95.0, VERY_SATISFIED",
+                "94.96, 95.0, VERY_SATISFIED"})
+        void the_level_is_read_on_the_composite_as_shown(String composite, String shown, SatisfactionLevel level) {
+            assertThat(Score.of(composite).display()).isEqualTo(shown);
+            assertThat(SatisfactionLevel.of(Score.of(composite), FM40)).isEqualTo(level);
+        }
+
         @Test
         void a_composite_outside_0_to_100_is_rejected() {
             assertThatIllegalArgumentException().isThrownBy(() -> SatisfactionLevel.of(Score.of(101), FM40))
