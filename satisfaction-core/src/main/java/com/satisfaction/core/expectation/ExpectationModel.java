@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * @param indicators the indicator names, in order
  * @param weights    the normalised indicator weights wᵢ
- * @param tolerance  how far from 1 S still reads as "met", 0 or more; as a percentage, at most one decimal (0.05 is 5 %)
+ * @param tolerance  how far from 1 S still reads as "met", 0 or more; a whole number of tenths of a percent (0.05 is
+ *                   5 %), since S is read as a percentage with one decimal
  */
 public record ExpectationModel(List<String> indicators, Weights weights, Score tolerance) {
 

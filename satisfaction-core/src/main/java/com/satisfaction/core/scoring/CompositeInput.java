@@ -16,12 +16,12 @@ import java.util.OptionalInt;
  * }</pre>
  *
  * @param surveyScores   the survey scores (0–100) of the customer's responses in the period; empty is no data
- * @param returnRate     the period's return rate; empty when nothing was delivered
+ * @param productReturnRate the period's product return rate; empty when nothing was delivered
  * @param lostBusinesses customers or lines of business lost, if recorded
  * @param praises        written or spoken praise received, if recorded
  * @param claims         claims made, if recorded
  */
-public record CompositeInput(List<Score> surveyScores, Optional<ReturnRate> returnRate, OptionalInt lostBusinesses,
+public record CompositeInput(List<Score> surveyScores, Optional<ProductReturnRate> productReturnRate, OptionalInt lostBusinesses,
                              OptionalInt praises, OptionalInt claims) {
 
     /**
@@ -32,7 +32,7 @@ public record CompositeInput(List<Score> surveyScores, Optional<ReturnRate> retu
     public CompositeInput {
         surveyScores = List.copyOf(surveyScores);
         surveyScores.forEach(score -> Require.between("survey score", score, Score.ZERO, Score.HUNDRED));
-        Objects.requireNonNull(returnRate, "returnRate");
+        Objects.requireNonNull(productReturnRate, "productReturnRate");
         lostBusinesses.ifPresent(count -> Require.count("lost business", count));
         praises.ifPresent(count -> Require.count("praises", count));
         claims.ifPresent(count -> Require.count("claims", count));
@@ -46,30 +46,30 @@ public record CompositeInput(List<Score> surveyScores, Optional<ReturnRate> retu
 
     /** With the survey scores of the customer's responses; their mean makes the survey part. */
     public CompositeInput withSurveyScores(List<Score> scores) {
-        return new CompositeInput(scores, returnRate, lostBusinesses, praises, claims);
+        return new CompositeInput(scores, productReturnRate, lostBusinesses, praises, claims);
     }
 
     /**
-     * With the quantities delivered and returned; nothing delivered leaves the return part "no data".
+     * With the quantities delivered and returned; nothing delivered leaves the product-return part "no data".
      *
      * @throws IllegalArgumentException when a quantity is negative or more was returned than delivered
      */
     public CompositeInput withDeliveries(long delivered, long returned) {
-        return new CompositeInput(surveyScores, ReturnRate.of(delivered, returned), lostBusinesses, praises, claims);
+        return new CompositeInput(surveyScores, ProductReturnRate.of(delivered, returned), lostBusinesses, praises, claims);
     }
 
     /** With the number of customers or lines of business lost. */
     public CompositeInput withLostBusinesses(int lost) {
-        return new CompositeInput(surveyScores, returnRate, OptionalInt.of(lost), praises, claims);
+        return new CompositeInput(surveyScores, productReturnRate, OptionalInt.of(lost), praises, claims);
     }
 
     /** With the number of praises. */
     public CompositeInput withPraises(int count) {
-        return new CompositeInput(surveyScores, returnRate, lostBusinesses, OptionalInt.of(count), claims);
+        return new CompositeInput(surveyScores, productReturnRate, lostBusinesses, OptionalInt.of(count), claims);
     }
 
     /** With the number of claims. */
     public CompositeInput withClaims(int count) {
-        return new CompositeInput(surveyScores, returnRate, lostBusinesses, praises, OptionalInt.of(count));
+        return new CompositeInput(surveyScores, productReturnRate, lostBusinesses, praises, OptionalInt.of(count));
     }
 }

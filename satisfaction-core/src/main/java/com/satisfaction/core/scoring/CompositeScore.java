@@ -10,17 +10,17 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * The composite satisfaction score of one customer for one period, the 60/10/10/10/10 rule of FM40 (SPEC §4.6):
- * {@code composite = survey + returns + lost business + praise + claims}, from 0 to 100. It keeps the policy it was
- * scored with, so the verdict and flags of a closed period do not move when the policy changes.
+ * {@code composite = survey + product returns + lost business + praise + claims}, from 0 to 100. It keeps the policy it
+ * was scored with, so the verdict and flags of a closed period do not move when the policy changes.
  *
- * @param survey       the survey part
- * @param returns      the product-return part
- * @param lostBusiness the lost-business part
- * @param praise       the praise part
- * @param claims       the claims part
- * @param policy       the policy the parts were scored with
+ * @param survey         the survey part
+ * @param productReturns the product-return part
+ * @param lostBusiness   the lost-business part
+ * @param praise         the praise part
+ * @param claims         the claims part
+ * @param policy         the policy the parts were scored with
  */
-public record CompositeScore(PartScore survey, PartScore returns, PartScore lostBusiness, PartScore praise,
+public record CompositeScore(PartScore survey, PartScore productReturns, PartScore lostBusiness, PartScore praise,
                              PartScore claims, ScoringPolicy policy) {
 
     /**
@@ -31,7 +31,7 @@ public record CompositeScore(PartScore survey, PartScore returns, PartScore lost
     public CompositeScore {
         Objects.requireNonNull(policy, "policy");
         requirePart(survey, CompositePart.SURVEY, policy);
-        requirePart(returns, CompositePart.RETURNS, policy);
+        requirePart(productReturns, CompositePart.PRODUCT_RETURNS, policy);
         requirePart(lostBusiness, CompositePart.LOST_BUSINESS, policy);
         requirePart(praise, CompositePart.PRAISE, policy);
         requirePart(claims, CompositePart.CLAIMS, policy);
@@ -41,8 +41,8 @@ public record CompositeScore(PartScore survey, PartScore returns, PartScore lost
     public static CompositeScore of(CompositeInput input, ScoringPolicy policy) {
         return new CompositeScore(
                 part(CompositePart.SURVEY, policy, Score.mean(input.surveyScores()).map(policy.survey()::points)),
-                part(CompositePart.RETURNS, policy,
-                        input.returnRate().map(rate -> Score.of(policy.returns().points(rate)))),
+                part(CompositePart.PRODUCT_RETURNS, policy,
+                        input.productReturnRate().map(rate -> Score.of(policy.productReturns().points(rate)))),
                 part(CompositePart.LOST_BUSINESS, policy, input.lostBusinesses(), policy.lostBusiness()::points),
                 part(CompositePart.PRAISE, policy, input.praises(), policy.praise()::points),
                 part(CompositePart.CLAIMS, policy, input.claims(), policy.claims()::points),
@@ -51,7 +51,7 @@ public record CompositeScore(PartScore survey, PartScore returns, PartScore lost
 
     /** The five parts in form order. */
     public List<PartScore> parts() {
-        return List.of(survey, returns, lostBusiness, praise, claims);
+        return List.of(survey, productReturns, lostBusiness, praise, claims);
     }
 
     /** The parts with no data, in form order. */
@@ -59,7 +59,7 @@ public record CompositeScore(PartScore survey, PartScore returns, PartScore lost
         return parts().stream().filter(PartScore.NoData.class::isInstance).map(PartScore::part).toList();
     }
 
-    /** The operational parts (returns, lost business, praise, claims) with a deduction, in form order. */
+    /** The operational parts (product returns, lost business, praise, claims) with a deduction, in form order. */
     public List<CompositePart> deductions() {
         return parts().stream()
                 .filter(part -> part.part().isOperational() && part.hasDeduction())

@@ -50,7 +50,7 @@ public sealed interface PartScore permits PartScore.Points, PartScore.NoData {
     }
 
     /**
-     * A part with no data, e.g. the return part of a customer with no deliveries in the period.
+     * A part with no data, e.g. the product-return part of a customer with no deliveries in the period.
      *
      * @param part    which part
      * @param maximum the part's maximum

@@ -23,7 +23,8 @@ final class Require {
     static void shownExactly(String name, Score threshold) {
         if (!threshold.isShownExactly()) {
             throw new IllegalArgumentException(name + " " + threshold + " has more decimals than a figure shows "
-                    + "(allowed: at most " + Displayed.DECIMALS + " decimal, since verdicts compare the figure as shown)");
+                    + "(allowed: at most " + Displayed.DECIMALS
+                    + " decimal, since verdicts compare the figure as shown)");
         }
     }
 

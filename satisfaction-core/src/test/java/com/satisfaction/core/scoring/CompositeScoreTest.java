@@ -26,13 +26,13 @@ class CompositeScoreTest {
          *   response 1: five LIKERT5 questions of 10 points answered 5, 4, 4, 3, 4
          *               → 10 + 8 + 8 + 6 + 8 = 40 of 50 → survey score 80
          *   response 2: two 1–10 questions of 10 points answered 7, 7 → 7 + 7 = 14 of 20 → 70
-         *   survey part  = mean(80, 70) × 60 % = 75 × 0.6            = 45  (not below 45: no survey flag)
-         *   returns      = 30 of 2 000 = 1.5 %, 1 % ≤ 1.5 % ≤ 2 %      =  5
-         *   lost         = 1 customer lost                              =  8
-         *   praise       = 3 praises × 2                                =  6
-         *   claims       = 1 claim                                      =  0
-         *   composite    = 45 + 5 + 8 + 6 + 0                           = 64 → not satisfied (< 85),
-         *   deductions in returns, lost, praise, claims → management review meeting.
+         *   survey part     = mean(80, 70) × 60 % = 75 × 0.6         = 45  (not below 45: no survey flag)
+         *   product returns = 30 of 2 000 = 1.5 %, 1 % ≤ 1.5 % ≤ 2 %   =  5
+         *   lost            = 1 customer lost                           =  8
+         *   praise          = 3 praises × 2                             =  6
+         *   claims          = 1 claim                                   =  0
+         *   composite       = 45 + 5 + 8 + 6 + 0                        = 64 → not satisfied (< 85),
+         *   deductions in product returns, lost, praise, claims → management review meeting.
          */
         @Test
         void a_customer_with_deductions_in_every_part_scores_64_and_calls_a_management_review() {
@@ -58,8 +58,8 @@ class CompositeScoreTest {
                     .containsExactly(Score.of(45), Score.of(5), Score.of(8), Score.of(6), Score.ZERO);
             assertThat(composite.total()).contains(Score.of(64));
             assertThat(composite.verdict()).isEqualTo(Verdict.NOT_SATISFIED);
-            assertThat(composite.deductions()).containsExactly(CompositePart.RETURNS, CompositePart.LOST_BUSINESS,
-                    CompositePart.PRAISE, CompositePart.CLAIMS);
+            assertThat(composite.deductions()).containsExactly(CompositePart.PRODUCT_RETURNS,
+                    CompositePart.LOST_BUSINESS, CompositePart.PRAISE, CompositePart.CLAIMS);
             assertThat(composite.reviewFlags()).containsExactly(ReviewFlag.MANAGEMENT_REVIEW_MEETING);
             assertThat(composite.missingParts()).isEmpty();
             assertThat(composite.policy()).isEqualTo(FM40);
@@ -134,7 +134,7 @@ class CompositeScoreTest {
     }
 
     @Nested
-    class Return_part {
+    class Product_return_part {
 
         @ParameterizedTest(name = "{1} returned of 1000 ({1}‰) gives {2} points")
         @CsvSource({
@@ -145,11 +145,11 @@ class CompositeScoreTest {
                 "1000, 21, 0",
                 "1000, 25, 0",
                 "1000, 30, 0"})
-        void return_rate_below_1_percent_earns_10_up_to_2_percent_5_and_above_nothing(
+        void product_return_rate_below_1_percent_earns_10_up_to_2_percent_5_and_above_nothing(
                 long delivered, long returned, int points) {
             CompositeScore composite = scored(aFlawlessHalfYear().withDeliveries(delivered, returned));
 
-            assertThat(composite.returns().points()).contains(Score.of(points));
+            assertThat(composite.productReturns().points()).contains(Score.of(points));
         }
 
         @ParameterizedTest(name = "{1} returned of {0} shows {2} % and gives {3} points")
@@ -164,17 +164,17 @@ class CompositeScoreTest {
                                                             int points) {
             CompositeScore composite = scored(aFlawlessHalfYear().withDeliveries(delivered, returned));
 
-            assertThat(ReturnRate.of(delivered, returned).orElseThrow().percentage().display()).isEqualTo(shown);
-            assertThat(composite.returns().points()).contains(Score.of(points));
+            assertThat(ProductReturnRate.of(delivered, returned).orElseThrow().percentage().display()).isEqualTo(shown);
+            assertThat(composite.productReturns().points()).contains(Score.of(points));
         }
 
         @Test
-        void a_customer_with_no_deliveries_has_a_missing_return_part_not_10_points() {
+        void a_customer_with_no_deliveries_has_a_missing_product_return_part_not_10_points() {
             CompositeScore composite = scored(aFlawlessHalfYear().withDeliveries(0, 0));
 
-            assertThat(composite.returns().points()).isEmpty();
-            assertThat(composite.returns().hasDeduction()).isFalse();
-            assertThat(composite.missingParts()).containsExactly(CompositePart.RETURNS);
+            assertThat(composite.productReturns().points()).isEmpty();
+            assertThat(composite.productReturns().hasDeduction()).isFalse();
+            assertThat(composite.missingParts()).containsExactly(CompositePart.PRODUCT_RETURNS);
             assertThat(composite.total()).isEmpty();
             assertThat(composite.verdict()).isEqualTo(Verdict.NO_DATA);
             assertThat(composite.reviewFlags()).isEmpty();
@@ -336,9 +336,9 @@ class CompositeScoreTest {
         void a_part_in_the_wrong_place_is_rejected() {
             CompositeScore valid = scored(aFlawlessHalfYear());
 
-            assertThatIllegalArgumentException().isThrownBy(() -> new CompositeScore(valid.returns(),
-                            valid.returns(), valid.lostBusiness(), valid.praise(), valid.claims(), FM40))
-                    .withMessage("part RETURNS given where SURVEY belongs");
+            assertThatIllegalArgumentException().isThrownBy(() -> new CompositeScore(valid.productReturns(),
+                            valid.productReturns(), valid.lostBusiness(), valid.praise(), valid.claims(), FM40))
+                    .withMessage("part PRODUCT_RETURNS given where SURVEY belongs");
         }
 
         @Test
@@ -348,14 +348,14 @@ class CompositeScoreTest {
 
             assertThatIllegalArgumentException().isThrownBy(() -> new CompositeScore(survey, survey,
                             valid.lostBusiness(), valid.praise(), valid.claims(), FM40))
-                    .withMessage("part SURVEY given where RETURNS belongs");
-            assertThatIllegalArgumentException().isThrownBy(() -> new CompositeScore(survey, valid.returns(),
+                    .withMessage("part SURVEY given where PRODUCT_RETURNS belongs");
+            assertThatIllegalArgumentException().isThrownBy(() -> new CompositeScore(survey, valid.productReturns(),
                             survey, valid.praise(), valid.claims(), FM40))
                     .withMessage("part SURVEY given where LOST_BUSINESS belongs");
-            assertThatIllegalArgumentException().isThrownBy(() -> new CompositeScore(survey, valid.returns(),
+            assertThatIllegalArgumentException().isThrownBy(() -> new CompositeScore(survey, valid.productReturns(),
                             valid.lostBusiness(), survey, valid.claims(), FM40))
                     .withMessage("part SURVEY given where PRAISE belongs");
-            assertThatIllegalArgumentException().isThrownBy(() -> new CompositeScore(survey, valid.returns(),
+            assertThatIllegalArgumentException().isThrownBy(() -> new CompositeScore(survey, valid.productReturns(),
                             valid.lostBusiness(), valid.praise(), survey, FM40))
                     .withMessage("part SURVEY given where CLAIMS belongs");
         }
@@ -365,7 +365,7 @@ class CompositeScoreTest {
             CompositeScore valid = scored(aFlawlessHalfYear());
             PartScore claimsOutOf20 = new PartScore.Points(CompositePart.CLAIMS, Score.of(20), Score.of(20));
 
-            assertThatIllegalArgumentException().isThrownBy(() -> new CompositeScore(fullSurvey, valid.returns(),
+            assertThatIllegalArgumentException().isThrownBy(() -> new CompositeScore(fullSurvey, valid.productReturns(),
                             valid.lostBusiness(), valid.praise(), claimsOutOf20, FM40))
                     .withMessage("maximum 20 of CLAIMS differs from the policy's 10");
         }

@@ -41,27 +41,27 @@ class RatesTest {
     }
 
     @Nested
-    class Returns {
+    class Product_returns {
 
         @Test
         void thirty_returned_of_two_thousand_is_1_point_5_percent() {
-            assertThat(ReturnRate.of(2000, 30).orElseThrow().percentage()).isEqualTo(Score.of("1.5"));
+            assertThat(ProductReturnRate.of(2000, 30).orElseThrow().percentage()).isEqualTo(Score.of("1.5"));
         }
 
         @Test
         void nothing_delivered_is_no_data() {
-            assertThat(ReturnRate.of(0, 0)).isEmpty();
-            assertThatIllegalArgumentException().isThrownBy(() -> new ReturnRate(0, 0))
+            assertThat(ProductReturnRate.of(0, 0)).isEmpty();
+            assertThatIllegalArgumentException().isThrownBy(() -> new ProductReturnRate(0, 0))
                     .withMessageContaining("quantity delivered 0 must be at least 1");
         }
 
         @Test
         void returning_more_than_was_delivered_is_rejected() {
-            assertThatIllegalArgumentException().isThrownBy(() -> ReturnRate.of(100, 101))
+            assertThatIllegalArgumentException().isThrownBy(() -> ProductReturnRate.of(100, 101))
                     .withMessage("quantity returned 101 is outside the allowed range 0–100 (delivered)");
-            assertThatIllegalArgumentException().isThrownBy(() -> ReturnRate.of(100, -1));
-            assertThatIllegalArgumentException().isThrownBy(() -> ReturnRate.of(0, 1));
-            assertThat(ReturnRate.of(100, 100).orElseThrow().percentage()).isEqualTo(Score.HUNDRED);
+            assertThatIllegalArgumentException().isThrownBy(() -> ProductReturnRate.of(100, -1));
+            assertThatIllegalArgumentException().isThrownBy(() -> ProductReturnRate.of(0, 1));
+            assertThat(ProductReturnRate.of(100, 100).orElseThrow().percentage()).isEqualTo(Score.HUNDRED);
         }
     }
 }

@@ -144,11 +144,11 @@ class ScoringPropertiesTest {
             return generate(random -> near(random, Score.of(45)));
         }
 
-        static Stream<ReturnRate> returnRatesNear1And2Percent() {
+        static Stream<ProductReturnRate> productReturnRatesNear1And2Percent() {
             return generate(random -> {
                 long delivered = 1 + random.nextInt(200_000);
                 long around = delivered * (1 + random.nextInt(2)) / 100;
-                return ReturnRate.of(delivered, Math.max(0, around + random.nextInt(41) - 20)).orElseThrow();
+                return ProductReturnRate.of(delivered, Math.max(0, around + random.nextInt(41) - 20)).orElseThrow();
             });
         }
 
@@ -177,13 +177,13 @@ class ScoringPropertiesTest {
         }
 
         @ParameterizedTest
-        @MethodSource("returnRatesNear1And2Percent")
-        void the_return_points_are_those_of_the_rate_as_shown(ReturnRate rate) {
+        @MethodSource("productReturnRatesNear1And2Percent")
+        void the_return_points_are_those_of_the_rate_as_shown(ProductReturnRate rate) {
             // a rate of exactly the shown percentage: shown × 10 returned of 1 000 delivered
             long returnedPerThousand = rate.percentage().displayed().value().movePointRight(1).longValueExact();
-            ReturnRate asShown = ReturnRate.of(1_000, returnedPerThousand).orElseThrow();
+            ProductReturnRate asShown = ProductReturnRate.of(1_000, returnedPerThousand).orElseThrow();
 
-            assertThat(FM40.returns().points(rate)).isEqualTo(FM40.returns().points(asShown));
+            assertThat(FM40.productReturns().points(rate)).isEqualTo(FM40.productReturns().points(asShown));
         }
     }
 }

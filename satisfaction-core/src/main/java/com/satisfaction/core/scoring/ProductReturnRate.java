@@ -9,17 +9,17 @@ import java.util.Optional;
  * @param delivered quantity delivered in the period, at least 1
  * @param returned  quantity returned in the period, 0 to {@code delivered}
  */
-public record ReturnRate(long delivered, long returned) {
+public record ProductReturnRate(long delivered, long returned) {
 
     /**
-     * Creates a return rate.
+     * Creates a product return rate.
      *
      * @throws IllegalArgumentException when nothing was delivered or {@code returned} is outside 0–{@code delivered}
      */
-    public ReturnRate {
+    public ProductReturnRate {
         if (delivered <= 0) {
             throw new IllegalArgumentException("quantity delivered " + delivered + " must be at least 1; "
-                    + "no deliveries is \"no data\", use ReturnRate.of which returns Optional");
+                    + "no deliveries is \"no data\", use ProductReturnRate.of which returns Optional");
         }
         if (returned < 0 || returned > delivered) {
             throw new IllegalArgumentException(
@@ -28,15 +28,15 @@ public record ReturnRate(long delivered, long returned) {
     }
 
     /**
-     * The return rate; empty when nothing was delivered.
+     * The product return rate; empty when nothing was delivered.
      *
      * @throws IllegalArgumentException when a quantity is negative or more was returned than delivered
      */
-    public static Optional<ReturnRate> of(long delivered, long returned) {
+    public static Optional<ProductReturnRate> of(long delivered, long returned) {
         if (delivered == 0 && returned == 0) {
             return Optional.empty();
         }
-        return Optional.of(new ReturnRate(delivered, returned));
+        return Optional.of(new ProductReturnRate(delivered, returned));
     }
 
     /** {@code returned ÷ delivered × 100}, from 0 to 100. */
