@@ -52,10 +52,11 @@ public record CompositeInput(List<Score> surveyScores, Optional<ProductReturnRat
     /**
      * With the quantities delivered and returned; nothing delivered leaves the product-return part "no data".
      *
-     * @throws IllegalArgumentException when a quantity is negative or more was returned than delivered
+     * @throws IllegalArgumentException when a quantity is negative
      */
     public CompositeInput withDeliveries(long delivered, long returned) {
-        return new CompositeInput(surveyScores, ProductReturnRate.of(delivered, returned), lostBusinesses, praises, claims);
+        return new CompositeInput(surveyScores, ProductReturnRate.ofDelivered(delivered).returned(returned),
+                lostBusinesses, praises, claims);
     }
 
     /** With the number of customers or lines of business lost. */

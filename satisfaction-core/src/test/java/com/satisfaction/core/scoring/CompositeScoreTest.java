@@ -164,7 +164,7 @@ class CompositeScoreTest {
                                                             int points) {
             CompositeScore composite = scored(aFlawlessHalfYear().withDeliveries(delivered, returned));
 
-            assertThat(ProductReturnRate.of(delivered, returned).orElseThrow().percentage().display()).isEqualTo(shown);
+            assertThat(new ProductReturnRate(delivered, returned).percentage().display()).isEqualTo(shown);
             assertThat(composite.productReturns().points()).contains(Score.of(points));
         }
 
@@ -181,9 +181,28 @@ class CompositeScoreTest {
         }
 
         @Test
-        void returning_more_than_was_delivered_is_rejected() {
-            assertThatIllegalArgumentException().isThrownBy(() -> aFlawlessHalfYear().withDeliveries(10, 11))
-                    .withMessageContaining("quantity returned 11");
+        void a_customer_with_no_deliveries_but_goods_returned_has_a_missing_product_return_part() {
+            CompositeScore composite = scored(aFlawlessHalfYear().withDeliveries(0, 7));
+
+            assertThat(composite.productReturns().points()).isEmpty();
+            assertThat(composite.missingParts()).containsExactly(CompositePart.PRODUCT_RETURNS);
+            assertThat(composite.verdict()).isEqualTo(Verdict.NO_DATA);
+        }
+
+        @Test
+        void returning_more_than_was_delivered_is_a_rate_above_100_percent_and_earns_nothing() {
+            CompositeScore composite = scored(aFlawlessHalfYear().withDeliveries(10, 11));
+
+            assertThat(composite.productReturns().points()).contains(Score.ZERO);
+            assertThat(composite.deductions()).containsExactly(CompositePart.PRODUCT_RETURNS);
+        }
+
+        @Test
+        void a_negative_quantity_is_rejected() {
+            assertThatIllegalArgumentException().isThrownBy(() -> aFlawlessHalfYear().withDeliveries(10, -1))
+                    .withMessage("quantity returned -1 is negative (allowed 0 or more)");
+            assertThatIllegalArgumentException().isThrownBy(() -> aFlawlessHalfYear().withDeliveries(-10, 0))
+                    .withMessage("quantity delivered -10 is negative (allowed 0 or more)");
         }
     }
 

@@ -13,30 +13,34 @@ class RatesTest {
 
         @Test
         void twenty_five_lost_of_five_hundred_is_5_percent() {
-            assertThat(ChurnRate.of(25, 500).orElseThrow().percentage()).isEqualTo(Score.of(5));
+            ChurnRate churn = ChurnRate.lost(25).ofCustomersAtStart(500).orElseThrow();
+
+            assertThat(churn.percentage()).isEqualTo(Score.of(5));
+            assertThat(churn.lost()).isEqualTo(25);
+            assertThat(churn.atStart()).isEqualTo(500);
         }
 
         @Test
         void losing_everyone_is_100_percent_and_no_one_0_percent() {
-            assertThat(ChurnRate.of(7, 7).orElseThrow().percentage()).isEqualTo(Score.HUNDRED);
-            assertThat(ChurnRate.of(0, 7).orElseThrow().percentage()).isEqualTo(Score.ZERO);
+            assertThat(ChurnRate.lost(7).ofCustomersAtStart(7).orElseThrow().percentage()).isEqualTo(Score.HUNDRED);
+            assertThat(ChurnRate.lost(0).ofCustomersAtStart(7).orElseThrow().percentage()).isEqualTo(Score.ZERO);
         }
 
         @Test
         void no_customers_at_the_start_is_no_data() {
-            assertThat(ChurnRate.of(0, 0)).isEmpty();
+            assertThat(ChurnRate.lost(0).ofCustomersAtStart(0)).isEmpty();
             assertThatIllegalArgumentException().isThrownBy(() -> new ChurnRate(0, 0))
                     .withMessageContaining("customers at the start 0 must be at least 1");
         }
 
         @Test
         void impossible_counts_are_rejected_naming_the_range() {
-            assertThatIllegalArgumentException().isThrownBy(() -> ChurnRate.of(26, 25))
+            assertThatIllegalArgumentException().isThrownBy(() -> ChurnRate.lost(26).ofCustomersAtStart(25))
                     .withMessage("customers lost 26 is outside the allowed range 0–25");
-            assertThatIllegalArgumentException().isThrownBy(() -> ChurnRate.of(-1, 25))
+            assertThatIllegalArgumentException().isThrownBy(() -> ChurnRate.lost(-1).ofCustomersAtStart(25))
                     .withMessage("customers lost -1 is outside the allowed range 0–25");
-            assertThatIllegalArgumentException().isThrownBy(() -> ChurnRate.of(1, 0));
-            assertThatIllegalArgumentException().isThrownBy(() -> ChurnRate.of(0, -3));
+            assertThatIllegalArgumentException().isThrownBy(() -> ChurnRate.lost(1).ofCustomersAtStart(0));
+            assertThatIllegalArgumentException().isThrownBy(() -> ChurnRate.lost(0).ofCustomersAtStart(-3));
         }
     }
 
@@ -45,23 +49,41 @@ class RatesTest {
 
         @Test
         void thirty_returned_of_two_thousand_is_1_point_5_percent() {
-            assertThat(ProductReturnRate.of(2000, 30).orElseThrow().percentage()).isEqualTo(Score.of("1.5"));
+            ProductReturnRate rate = ProductReturnRate.ofDelivered(2000).returned(30).orElseThrow();
+
+            assertThat(rate.percentage()).isEqualTo(Score.of("1.5"));
+            assertThat(rate.delivered()).isEqualTo(2000);
+            assertThat(rate.returned()).isEqualTo(30);
         }
 
         @Test
         void nothing_delivered_is_no_data() {
-            assertThat(ProductReturnRate.of(0, 0)).isEmpty();
+            assertThat(ProductReturnRate.ofDelivered(0).returned(0)).isEmpty();
             assertThatIllegalArgumentException().isThrownBy(() -> new ProductReturnRate(0, 0))
                     .withMessageContaining("quantity delivered 0 must be at least 1");
         }
 
         @Test
-        void returning_more_than_was_delivered_is_rejected() {
-            assertThatIllegalArgumentException().isThrownBy(() -> ProductReturnRate.of(100, 101))
-                    .withMessage("quantity returned 101 is outside the allowed range 0–100 (delivered)");
-            assertThatIllegalArgumentException().isThrownBy(() -> ProductReturnRate.of(100, -1));
-            assertThatIllegalArgumentException().isThrownBy(() -> ProductReturnRate.of(0, 1));
-            assertThat(ProductReturnRate.of(100, 100).orElseThrow().percentage()).isEqualTo(Score.HUNDRED);
+        void nothing_delivered_is_no_data_even_when_goods_came_back() {
+            assertThat(ProductReturnRate.ofDelivered(0).returned(5)).isEmpty();
+        }
+
+        @Test
+        void returning_more_than_was_delivered_is_a_rate_above_100_percent() {
+            assertThat(ProductReturnRate.ofDelivered(100).returned(101).orElseThrow().percentage())
+                    .isEqualTo(Score.of(101));
+            assertThat(ProductReturnRate.ofDelivered(100).returned(100).orElseThrow().percentage())
+                    .isEqualTo(Score.HUNDRED);
+        }
+
+        @Test
+        void a_negative_quantity_is_rejected_naming_it() {
+            assertThatIllegalArgumentException().isThrownBy(() -> ProductReturnRate.ofDelivered(100).returned(-1))
+                    .withMessage("quantity returned -1 is negative (allowed 0 or more)");
+            assertThatIllegalArgumentException().isThrownBy(() -> ProductReturnRate.ofDelivered(-1).returned(0))
+                    .withMessage("quantity delivered -1 is negative (allowed 0 or more)");
+            assertThatIllegalArgumentException().isThrownBy(() -> ProductReturnRate.ofDelivered(0).returned(-1));
+            assertThatIllegalArgumentException().isThrownBy(() -> new ProductReturnRate(100, -1));
         }
     }
 }

@@ -148,7 +148,8 @@ class ScoringPropertiesTest {
             return generate(random -> {
                 long delivered = 1 + random.nextInt(200_000);
                 long around = delivered * (1 + random.nextInt(2)) / 100;
-                return ProductReturnRate.of(delivered, Math.max(0, around + random.nextInt(41) - 20)).orElseThrow();
+                return ProductReturnRate.ofDelivered(delivered).returned(Math.max(0, around + random.nextInt(41) - 20))
+                        .orElseThrow();
             });
         }
 
@@ -181,7 +182,7 @@ class ScoringPropertiesTest {
         void the_return_points_are_those_of_the_rate_as_shown(ProductReturnRate rate) {
             // a rate of exactly the shown percentage: shown × 10 returned of 1 000 delivered
             long returnedPerThousand = rate.percentage().displayed().value().movePointRight(1).longValueExact();
-            ProductReturnRate asShown = ProductReturnRate.of(1_000, returnedPerThousand).orElseThrow();
+            ProductReturnRate asShown = new ProductReturnRate(1_000, returnedPerThousand);
 
             assertThat(FM40.productReturns().points(rate)).isEqualTo(FM40.productReturns().points(asShown));
         }
