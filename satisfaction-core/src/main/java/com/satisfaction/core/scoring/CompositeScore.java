@@ -4,9 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.IntUnaryOperator;
 
 /**
  * The composite satisfaction score of one customer for one period, the 60/10/10/10/10 rule of FM40 (SPEC §4.6):
@@ -40,12 +38,13 @@ public record CompositeScore(PartScore survey, PartScore productReturns, PartSco
     /** Scores one customer's period under {@code policy}. */
     public static CompositeScore of(CompositeInput input, ScoringPolicy policy) {
         return new CompositeScore(
-                part(CompositePart.SURVEY, policy, Score.mean(input.surveyScores()).map(policy.survey()::points)),
+                part(CompositePart.SURVEY, policy, input.surveyScore().map(policy.survey()::points)),
                 part(CompositePart.PRODUCT_RETURNS, policy,
                         input.productReturnRate().map(rate -> Score.of(policy.productReturns().points(rate)))),
-                part(CompositePart.LOST_BUSINESS, policy, input.lostBusinesses(), policy.lostBusiness()::points),
-                part(CompositePart.PRAISE, policy, input.praises(), policy.praise()::points),
-                part(CompositePart.CLAIMS, policy, input.claims(), policy.claims()::points),
+                part(CompositePart.LOST_BUSINESS, policy,
+                        Optional.of(Score.of(policy.lostBusiness().points(input.lostBusinesses())))),
+                part(CompositePart.PRAISE, policy, Optional.of(Score.of(policy.praise().points(input.praises())))),
+                part(CompositePart.CLAIMS, policy, Optional.of(Score.of(policy.claims().points(input.claims())))),
                 policy);
     }
 
@@ -107,12 +106,6 @@ public record CompositeScore(PartScore survey, PartScore productReturns, PartSco
         Score maximum = Score.of(policy.maxPoints(part));
         return points.<PartScore>map(earned -> new PartScore.Points(part, earned, maximum))
                 .orElseGet(() -> new PartScore.NoData(part, maximum));
-    }
-
-    private static PartScore part(CompositePart part, ScoringPolicy policy, OptionalInt count,
-                                  IntUnaryOperator rule) {
-        return part(part, policy,
-                count.isPresent() ? Optional.of(Score.of(rule.applyAsInt(count.getAsInt()))) : Optional.empty());
     }
 
     private static void requirePart(PartScore score, CompositePart expected, ScoringPolicy policy) {

@@ -12,9 +12,9 @@ final class CompositeFixture {
 
     /** Survey 100, nothing returned, nothing lost, five praises, no claim: every part full, composite 100. */
     static CompositeInput aFlawlessHalfYear() {
-        return CompositeInput.noData()
+        return CompositeInput.nothingRecorded()
                 .withSurveyScores(List.of(Score.HUNDRED))
-                .withDeliveries(10_000, 0)
+                .withDelivered(10_000).withReturned(0)
                 .withLostBusinesses(0)
                 .withPraises(5)
                 .withClaims(0);

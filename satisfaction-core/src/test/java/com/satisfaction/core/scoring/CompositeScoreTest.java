@@ -43,9 +43,9 @@ class CompositeScoreTest {
             Score second = SurveyScore.of(List.of(
                     ScoredAnswer.of(Scale.ONE_TO_TEN, 7), ScoredAnswer.of(Scale.ONE_TO_TEN, 7)))
                     .orElseThrow().value();
-            CompositeInput input = CompositeInput.noData()
+            CompositeInput input = CompositeInput.nothingRecorded()
                     .withSurveyScores(List.of(first, second))
-                    .withDeliveries(2_000, 30)
+                    .withDelivered(2_000).withReturned(30)
                     .withLostBusinesses(1)
                     .withPraises(3)
                     .withClaims(1);
@@ -147,9 +147,17 @@ class CompositeScoreTest {
                 "1000, 30, 0"})
         void product_return_rate_below_1_percent_earns_10_up_to_2_percent_5_and_above_nothing(
                 long delivered, long returned, int points) {
-            CompositeScore composite = scored(aFlawlessHalfYear().withDeliveries(delivered, returned));
+            CompositeScore composite = scored(aFlawlessHalfYear().withDelivered(delivered).withReturned(returned));
 
             assertThat(composite.productReturns().points()).contains(Score.of(points));
+        }
+
+        @Test
+        void the_quantities_are_named_so_swapping_them_reads_wrong() {
+            CompositeInput input = aFlawlessHalfYear().withReturned(30).withDelivered(2_000);
+
+            assertThat(input.productReturnRate().orElseThrow().percentage()).isEqualTo(Score.of("1.5"));
+            assertThat(scored(input).productReturns().points()).contains(Score.of(5));
         }
 
         @ParameterizedTest(name = "{1} returned of {0} shows {2} % and gives {3} points")
@@ -162,7 +170,7 @@ class CompositeScoreTest {
                 "2000, 41, 2.1, 0"})
         void the_return_bands_are_read_on_the_rate_as_shown(long delivered, long returned, String shown,
                                                             int points) {
-            CompositeScore composite = scored(aFlawlessHalfYear().withDeliveries(delivered, returned));
+            CompositeScore composite = scored(aFlawlessHalfYear().withDelivered(delivered).withReturned(returned));
 
             assertThat(new ProductReturnRate(delivered, returned).percentage().display()).isEqualTo(shown);
             assertThat(composite.productReturns().points()).contains(Score.of(points));
@@ -170,7 +178,7 @@ class CompositeScoreTest {
 
         @Test
         void a_customer_with_no_deliveries_has_a_missing_product_return_part_not_10_points() {
-            CompositeScore composite = scored(aFlawlessHalfYear().withDeliveries(0, 0));
+            CompositeScore composite = scored(aFlawlessHalfYear().withDelivered(0));
 
             assertThat(composite.productReturns().points()).isEmpty();
             assertThat(composite.productReturns().hasDeduction()).isFalse();
@@ -182,7 +190,7 @@ class CompositeScoreTest {
 
         @Test
         void a_customer_with_no_deliveries_but_goods_returned_has_a_missing_product_return_part() {
-            CompositeScore composite = scored(aFlawlessHalfYear().withDeliveries(0, 7));
+            CompositeScore composite = scored(aFlawlessHalfYear().withDelivered(0).withReturned(7));
 
             assertThat(composite.productReturns().points()).isEmpty();
             assertThat(composite.missingParts()).containsExactly(CompositePart.PRODUCT_RETURNS);
@@ -191,7 +199,7 @@ class CompositeScoreTest {
 
         @Test
         void returning_more_than_was_delivered_is_a_rate_above_100_percent_and_earns_nothing() {
-            CompositeScore composite = scored(aFlawlessHalfYear().withDeliveries(10, 11));
+            CompositeScore composite = scored(aFlawlessHalfYear().withDelivered(10).withReturned(11));
 
             assertThat(composite.productReturns().points()).contains(Score.ZERO);
             assertThat(composite.deductions()).containsExactly(CompositePart.PRODUCT_RETURNS);
@@ -199,9 +207,9 @@ class CompositeScoreTest {
 
         @Test
         void a_negative_quantity_is_rejected() {
-            assertThatIllegalArgumentException().isThrownBy(() -> aFlawlessHalfYear().withDeliveries(10, -1))
+            assertThatIllegalArgumentException().isThrownBy(() -> aFlawlessHalfYear().withReturned(-1))
                     .withMessage("quantity returned -1 is negative (allowed 0 or more)");
-            assertThatIllegalArgumentException().isThrownBy(() -> aFlawlessHalfYear().withDeliveries(-10, 0))
+            assertThatIllegalArgumentException().isThrownBy(() -> aFlawlessHalfYear().withDelivered(-10))
                     .withMessage("quantity delivered -10 is negative (allowed 0 or more)");
         }
     }
@@ -328,18 +336,47 @@ class CompositeScoreTest {
         }
 
         @Test
-        void with_nothing_known_every_part_is_missing() {
-            CompositeScore composite = scored(CompositeInput.noData());
+        void with_nothing_recorded_only_the_survey_and_product_return_parts_are_missing() {
+            CompositeScore composite = scored(CompositeInput.nothingRecorded());
 
-            assertThat(composite.missingParts()).containsExactly(CompositePart.values());
-            assertThat(composite.parts()).allMatch(part -> part.points().isEmpty() && !part.hasDeduction());
+            assertThat(composite.missingParts()).containsExactly(CompositePart.SURVEY, CompositePart.PRODUCT_RETURNS);
+            assertThat(composite.survey().hasDeduction()).isFalse();
+            assertThat(composite.productReturns().hasDeduction()).isFalse();
             assertThat(composite.verdict()).isEqualTo(Verdict.NO_DATA);
-            assertThat(composite.reviewFlags()).isEmpty();
+        }
+
+        @Test
+        void a_clean_record_is_nothing_lost_no_praise_and_no_claim_not_missing_data() {
+            // SPEC 4.6: no lost-business, praise or claim record in the period is 0 of each: 10, 0 and 10 points
+            CompositeScore composite = scored(CompositeInput.nothingRecorded()
+                    .withSurveyScores(List.of(Score.HUNDRED)).withDelivered(1_000));
+
+            assertThat(composite.lostBusiness().points()).contains(Score.of(10));
+            assertThat(composite.praise().points()).contains(Score.ZERO);
+            assertThat(composite.claims().points()).contains(Score.of(10));
+            assertThat(composite.missingParts()).isEmpty();
+            assertThat(composite.total()).contains(Score.of(90));
+            assertThat(composite.verdict()).isEqualTo(Verdict.SATISFIED);
+            assertThat(composite.deductions()).containsExactly(CompositePart.PRAISE);
+            assertThat(composite.reviewFlags()).containsExactly(ReviewFlag.MANAGEMENT_REVIEW_MEETING);
+        }
+
+        @Test
+        void the_survey_part_can_come_from_a_mean_computed_elsewhere() {
+            CompositeInput fromScores = aFlawlessHalfYear().withSurveyScores(List.of(Score.of(80), Score.of(70)));
+            CompositeInput fromMean = aFlawlessHalfYear().withMeanSurveyScore(Score.of(75));
+
+            assertThat(fromMean).isEqualTo(fromScores);
+            assertThat(fromMean.surveyScore()).contains(Score.of(75));
+            assertThat(scored(fromMean).survey().points()).contains(Score.of(45));
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> aFlawlessHalfYear().withMeanSurveyScore(Score.of(101)))
+                    .withMessage("survey score 101 is outside the allowed range 0–100");
         }
 
         @Test
         void a_missing_part_still_lets_the_others_raise_their_flags() {
-            CompositeScore composite = scored(aFlawlessHalfYear().withDeliveries(0, 0).withClaims(1));
+            CompositeScore composite = scored(aFlawlessHalfYear().withDelivered(0).withClaims(1));
 
             assertThat(composite.total()).isEmpty();
             assertThat(composite.reviewFlags()).containsExactly(ReviewFlag.MANAGEMENT_REVIEW_MEETING);

@@ -49,7 +49,7 @@ class PeriodSummaryTest {
                     scored(aHalfYearWithSurveyScore(Score.of(75))),
                     scored(aHalfYearWithSurveyScore(Score.ratio(449, 6))),
                     scored(aFlawlessHalfYear()),
-                    scored(aFlawlessHalfYear().withDeliveries(0, 0))));
+                    scored(aFlawlessHalfYear().withDelivered(0).withReturned(0))));
 
             assertThat(summary.customersWithComposite()).isEqualTo(3);
             assertThat(summary.satisfiedCustomers()).isEqualTo(2);
@@ -85,7 +85,7 @@ class PeriodSummaryTest {
 
         @Test
         void a_period_without_composites_has_no_rate_and_no_overall_composite() {
-            PeriodSummary summary = PeriodSummary.of(List.of(scored(CompositeInput.noData())));
+            PeriodSummary summary = PeriodSummary.of(List.of(scored(CompositeInput.nothingRecorded())));
 
             assertThat(summary.customersWithoutComposite()).isEqualTo(1);
             assertThat(summary.satisfactionRate()).isEmpty();

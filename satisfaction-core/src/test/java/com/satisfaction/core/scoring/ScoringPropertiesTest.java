@@ -73,9 +73,9 @@ class ScoringPropertiesTest {
             }
             long delivered = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(5000);
             long returned = delivered == 0 ? 0 : random.nextInt((int) Math.min(delivered, 200) + 1);
-            return CompositeInput.noData()
+            return CompositeInput.nothingRecorded()
                     .withSurveyScores(surveyScores)
-                    .withDeliveries(delivered, returned)
+                    .withDelivered(delivered).withReturned(returned)
                     .withLostBusinesses(random.nextInt(6))
                     .withPraises(random.nextInt(8))
                     .withClaims(random.nextInt(3));
