@@ -22,8 +22,8 @@ public record ChurnRate(long lost, long atStart) {
      */
     public ChurnRate {
         if (atStart <= 0) {
-            throw new IllegalArgumentException("customers at the start " + atStart + " must be at least 1; "
-                    + "no customers is \"no data\", use ChurnRate.lost(…).ofCustomersAtStart(…) which returns Optional");
+            throw new IllegalArgumentException("customers at the start " + atStart + " must be at least 1; no "
+                    + "customers is \"no data\", use ChurnRate.lost(…).ofCustomersAtStart(…) which returns Optional");
         }
         if (lost < 0 || lost > atStart) {
             throw new IllegalArgumentException(

@@ -67,8 +67,8 @@ public record ScoringPolicy(
 
     /**
      * The FM40 defaults: survey 60 (review below 45); product returns &lt; 1 % → 10, 1–2 % → 5, &gt; 2 % → 0;
-     * lost 0 → 10, 1 → 8, 2 → 6, 3+ → 0; praise 2 each up to 10; claims none → 10, any → 0; satisfied from 85; very satisfied
-     * from 95; top 20 % by value is high value.
+     * lost 0 → 10, 1 → 8, 2 → 6, 3+ → 0; praise 2 each up to 10; claims none → 10, any → 0; satisfied from 85;
+     * very satisfied from 95; top 20 % by value is high value.
      */
     public static ScoringPolicy fm40() {
         return new ScoringPolicy(
