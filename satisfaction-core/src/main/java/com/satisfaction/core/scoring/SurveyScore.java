@@ -1,8 +1,13 @@
 package com.satisfaction.core.scoring;
 
+import com.satisfaction.core.survey.Answer;
+import com.satisfaction.core.survey.AnsweredQuestion;
+import com.satisfaction.core.survey.Language;
+import com.satisfaction.core.survey.QuestionDefinition;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -86,6 +91,29 @@ public record SurveyScore(long earnedUnits, long possibleUnits) {
         return Optional.of(new SurveyScore(earned, possible));
     }
 
+    /**
+     * The score of one response (SPEC §4.5) from the questions the customer answered: a question counts when it is
+     * scored and answered on a scale (LIKERT5, RATING, CSAT, NPS, CES, EXPECTATION_PAIR), with its own points; an
+     * EXPECTATION_PAIR scores its received value. Unscored questions and TEXT or CHOICE answers are left out, and so
+     * are optional questions left unanswered (they are not in {@code answered}). Empty when no scored question was
+     * answered.
+     *
+     * @param answered the questions answered, each with its valid answer (see
+     *                 {@link com.satisfaction.core.survey.AnswerRules})
+     * @throws IllegalArgumentException when a scored scaled question's answer has no value or is off its scale, or the
+     *                                  question's points have more than two decimals
+     */
+    public static Optional<SurveyScore> ofResponse(Collection<AnsweredQuestion> answered) {
+        List<ScoredAnswer> scored = new ArrayList<>();
+        for (AnsweredQuestion each : answered) {
+            QuestionDefinition question = each.question();
+            if (question.scored() && question.type().isScaled()) {
+                scored.add(new ScoredAnswer(question.scale(), valueOf(question, each.answer()), question.points()));
+            }
+        }
+        return of(scored);
+    }
+
     /** Σ points earned. */
     public Score earned() {
         return points(earnedUnits);
@@ -113,6 +141,15 @@ public record SurveyScore(long earnedUnits, long possibleUnits) {
                     + UNITS_PER_POINT + " point");
         }
         return units.numerator().longValueExact();
+    }
+
+    /** The value an answer scores: the scale value, for an EXPECTATION_PAIR the received one. */
+    private static int valueOf(QuestionDefinition question, Answer answer) {
+        if (answer.value() == null) {
+            throw new IllegalArgumentException("the scored " + question.type() + " question \""
+                    + question.text().in(Language.EN) + "\" was answered without a value");
+        }
+        return answer.value();
     }
 
     private static Score points(long units) {
