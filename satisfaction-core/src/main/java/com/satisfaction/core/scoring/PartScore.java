@@ -15,7 +15,7 @@ public sealed interface PartScore permits PartScore.Points, PartScore.NoData {
     /** The points, or empty when there is no data. */
     Optional<Score> points();
 
-    /** Whether the part has points below its maximum; false when there is no data. */
+    /** Whether the part's points, as shown, are below its maximum; false when there is no data. */
     boolean hasDeduction();
 
     /**
@@ -45,7 +45,7 @@ public sealed interface PartScore permits PartScore.Points, PartScore.NoData {
 
         @Override
         public boolean hasDeduction() {
-            return earned.isLessThan(maximum);
+            return earned.displayed().isBelow(maximum);
         }
     }
 

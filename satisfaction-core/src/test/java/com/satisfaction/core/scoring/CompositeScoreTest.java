@@ -118,6 +118,12 @@ class CompositeScoreTest {
         }
 
         @Test
+        void a_survey_part_shown_as_its_maximum_has_no_deduction() {
+            assertThat(scored(aHalfYearWithSurveyPart(Score.of("59.95"))).survey().hasDeduction()).isFalse();
+            assertThat(scored(aHalfYearWithSurveyPart(Score.of("59.94"))).survey().hasDeduction()).isTrue();
+        }
+
+        @Test
         void a_customer_without_responses_has_no_survey_data_and_no_survey_flag() {
             CompositeScore composite = scored(aFlawlessHalfYear().withSurveyScores(List.of()));
 
