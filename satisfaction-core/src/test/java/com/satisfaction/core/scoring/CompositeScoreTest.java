@@ -136,6 +136,9 @@ class CompositeScoreTest {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> aFlawlessHalfYear().withSurveyScores(List.of(Score.of(101))))
                     .withMessage("survey score 101 is outside the allowed range 0–100");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> aFlawlessHalfYear().withSurveyScores(List.of(Score.of(101), Score.ZERO)))
+                    .withMessage("survey score 101 is outside the allowed range 0–100");
         }
     }
 
