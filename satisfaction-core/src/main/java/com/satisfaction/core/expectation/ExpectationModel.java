@@ -1,5 +1,6 @@
 package com.satisfaction.core.expectation;
 
+import com.satisfaction.core.scoring.Displayed;
 import com.satisfaction.core.scoring.Score;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Optional;
  *
  * @param indicators the indicator names, in order
  * @param weights    the normalised indicator weights wᵢ
- * @param tolerance  how far from 1 S still reads as "met", 0 or more
+ * @param tolerance  how far from 1 S still reads as "met", 0 or more; a whole number of tenths of a percent (0.05 is
+ *                   5 %), since S is read as a percentage with one decimal
  */
 public record ExpectationModel(List<String> indicators, Weights weights, Score tolerance) {
 
@@ -32,6 +34,10 @@ public record ExpectationModel(List<String> indicators, Weights weights, Score t
         requireSameSize("indicator weights", weights.size(), indicators.size());
         if (tolerance.signum() < 0) {
             throw new IllegalArgumentException("tolerance " + tolerance + " is negative (allowed 0 or more)");
+        }
+        if (!tolerance.times(Score.HUNDRED).isShownExactly()) {
+            throw new IllegalArgumentException("tolerance " + tolerance + " is not a whole number of tenths of a "
+                    + "percent (allowed e.g. 0.05 or 0.025), since S is read as a percentage with one decimal");
         }
     }
 
@@ -93,12 +99,18 @@ public record ExpectationModel(List<String> indicators, Weights weights, Score t
         return Optional.of(new Satisfaction(value, read(value), memberValues, gaps));
     }
 
-    /** Reads S: below {@code 1 − tolerance} is below expectation, above {@code 1 + tolerance} delighted, else met. */
+    /**
+     * Reads S as it is shown, a percentage with one decimal ({@link Satisfaction#percentage()}): below
+     * {@code 100 − tolerance × 100} is below expectation, above {@code 100 + tolerance × 100} delighted, else met.
+     * S = 1.0495 shows 105.0 % and is met; 1.0505 shows 105.1 % and is delighted.
+     */
     public Reading read(Score value) {
-        if (value.isLessThan(Score.ONE.minus(tolerance))) {
+        Displayed shown = Satisfaction.percentage(value).displayed();
+        Score margin = tolerance.times(Score.HUNDRED);
+        if (shown.isBelow(Score.HUNDRED.minus(margin))) {
             return Reading.BELOW_EXPECTATION;
         }
-        return value.isGreaterThan(Score.ONE.plus(tolerance)) ? Reading.DELIGHTED : Reading.MET;
+        return shown.isAbove(Score.HUNDRED.plus(margin)) ? Reading.DELIGHTED : Reading.MET;
     }
 
     private Score personValue(List<ExpectationPair> pairs) {

@@ -6,7 +6,7 @@ public enum CompositePart {
     /** The survey score × 60 %. */
     SURVEY,
     /** The product return rate. */
-    RETURNS,
+    PRODUCT_RETURNS,
     /** Lost customers or lines of business. */
     LOST_BUSINESS,
     /** Written or spoken praise. */

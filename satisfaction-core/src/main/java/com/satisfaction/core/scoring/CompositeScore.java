@@ -4,23 +4,21 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.IntUnaryOperator;
 
 /**
  * The composite satisfaction score of one customer for one period, the 60/10/10/10/10 rule of FM40 (SPEC §4.6):
- * {@code composite = survey + returns + lost business + praise + claims}, from 0 to 100. It keeps the policy it was
- * scored with, so the verdict and flags of a closed period do not move when the policy changes.
+ * {@code composite = survey + product returns + lost business + praise + claims}, from 0 to 100. It keeps the policy it
+ * was scored with, so the verdict and flags of a closed period do not move when the policy changes.
  *
- * @param survey       the survey part
- * @param returns      the product-return part
- * @param lostBusiness the lost-business part
- * @param praise       the praise part
- * @param claims       the claims part
- * @param policy       the policy the parts were scored with
+ * @param survey         the survey part
+ * @param productReturns the product-return part
+ * @param lostBusiness   the lost-business part
+ * @param praise         the praise part
+ * @param claims         the claims part
+ * @param policy         the policy the parts were scored with
  */
-public record CompositeScore(PartScore survey, PartScore returns, PartScore lostBusiness, PartScore praise,
+public record CompositeScore(PartScore survey, PartScore productReturns, PartScore lostBusiness, PartScore praise,
                              PartScore claims, ScoringPolicy policy) {
 
     /**
@@ -31,7 +29,7 @@ public record CompositeScore(PartScore survey, PartScore returns, PartScore lost
     public CompositeScore {
         Objects.requireNonNull(policy, "policy");
         requirePart(survey, CompositePart.SURVEY, policy);
-        requirePart(returns, CompositePart.RETURNS, policy);
+        requirePart(productReturns, CompositePart.PRODUCT_RETURNS, policy);
         requirePart(lostBusiness, CompositePart.LOST_BUSINESS, policy);
         requirePart(praise, CompositePart.PRAISE, policy);
         requirePart(claims, CompositePart.CLAIMS, policy);
@@ -40,18 +38,19 @@ public record CompositeScore(PartScore survey, PartScore returns, PartScore lost
     /** Scores one customer's period under {@code policy}. */
     public static CompositeScore of(CompositeInput input, ScoringPolicy policy) {
         return new CompositeScore(
-                part(CompositePart.SURVEY, policy, Score.mean(input.surveyScores()).map(policy.survey()::points)),
-                part(CompositePart.RETURNS, policy,
-                        input.returnRate().map(rate -> Score.of(policy.returns().points(rate)))),
-                part(CompositePart.LOST_BUSINESS, policy, input.lostBusinesses(), policy.lostBusiness()::points),
-                part(CompositePart.PRAISE, policy, input.praises(), policy.praise()::points),
-                part(CompositePart.CLAIMS, policy, input.claims(), policy.claims()::points),
+                part(CompositePart.SURVEY, policy, input.surveyScore().map(policy.survey()::points)),
+                part(CompositePart.PRODUCT_RETURNS, policy,
+                        input.productReturnRate().map(rate -> Score.of(policy.productReturns().points(rate)))),
+                part(CompositePart.LOST_BUSINESS, policy,
+                        Optional.of(Score.of(policy.lostBusiness().points(input.lostBusinesses())))),
+                part(CompositePart.PRAISE, policy, Optional.of(Score.of(policy.praise().points(input.praises())))),
+                part(CompositePart.CLAIMS, policy, Optional.of(Score.of(policy.claims().points(input.claims())))),
                 policy);
     }
 
     /** The five parts in form order. */
     public List<PartScore> parts() {
-        return List.of(survey, returns, lostBusiness, praise, claims);
+        return List.of(survey, productReturns, lostBusiness, praise, claims);
     }
 
     /** The parts with no data, in form order. */
@@ -59,7 +58,7 @@ public record CompositeScore(PartScore survey, PartScore returns, PartScore lost
         return parts().stream().filter(PartScore.NoData.class::isInstance).map(PartScore::part).toList();
     }
 
-    /** The operational parts (returns, lost business, praise, claims) with a deduction, in form order. */
+    /** The operational parts (product returns, lost business, praise, claims) with a deduction, in form order. */
     public List<CompositePart> deductions() {
         return parts().stream()
                 .filter(part -> part.part().isOperational() && part.hasDeduction())
@@ -80,20 +79,21 @@ public record CompositeScore(PartScore survey, PartScore returns, PartScore lost
         return Optional.of(total);
     }
 
-    /** Satisfied when the total is at least the policy's threshold (85); no data when there is no total. */
+    /**
+     * Satisfied when the total, as shown, is at least the policy's threshold (85; {@link ScoringPolicy#verdictOf});
+     * no data when there is no total.
+     */
     public Verdict verdict() {
-        return total()
-                .map(total -> total.isLessThan(policy.satisfiedFrom()) ? Verdict.NOT_SATISFIED : Verdict.SATISFIED)
-                .orElse(Verdict.NO_DATA);
+        return total().map(policy::verdictOf).orElse(Verdict.NO_DATA);
     }
 
     /**
-     * The reviews called for: the survey items when the survey part is below the policy's threshold (45); a
-     * management meeting when any operational part has a deduction. Parts without data raise no flag.
+     * The reviews called for: the survey items when the survey part, as shown, is below the policy's threshold (45);
+     * a management meeting when any operational part has a deduction. Parts without data raise no flag.
      */
     public Set<ReviewFlag> reviewFlags() {
         Set<ReviewFlag> flags = EnumSet.noneOf(ReviewFlag.class);
-        if (survey.points().filter(points -> points.isLessThan(policy.survey().reviewBelow())).isPresent()) {
+        if (survey.points().filter(policy.survey()::callsForReview).isPresent()) {
             flags.add(ReviewFlag.REVIEW_SURVEY_ITEMS);
         }
         if (!deductions().isEmpty()) {
@@ -106,12 +106,6 @@ public record CompositeScore(PartScore survey, PartScore returns, PartScore lost
         Score maximum = Score.of(policy.maxPoints(part));
         return points.<PartScore>map(earned -> new PartScore.Points(part, earned, maximum))
                 .orElseGet(() -> new PartScore.NoData(part, maximum));
-    }
-
-    private static PartScore part(CompositePart part, ScoringPolicy policy, OptionalInt count,
-                                  IntUnaryOperator rule) {
-        return part(part, policy,
-                count.isPresent() ? Optional.of(Score.of(rule.applyAsInt(count.getAsInt()))) : Optional.empty());
     }
 
     private static void requirePart(PartScore score, CompositePart expected, ScoringPolicy policy) {

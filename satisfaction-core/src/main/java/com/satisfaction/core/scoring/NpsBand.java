@@ -1,6 +1,9 @@
 package com.satisfaction.core.scoring;
 
-/** The display band of an NPS (SPEC §4.2): &gt; 70 world-class, &gt; 50 excellent, &gt; 0 good, ≤ 0 needs work. */
+/**
+ * The display band of an NPS (SPEC §4.2): &gt; 70 world-class, &gt; 50 excellent, &gt; 0 good, ≤ 0 needs work, read on
+ * the NPS as shown (SPEC §4: an NPS of 70.04 shows 70.0 and is excellent, not world-class).
+ */
 public enum NpsBand {
 
     /** NPS above 70. */
@@ -18,10 +21,11 @@ public enum NpsBand {
         this.above = Score.of(above);
     }
 
-    /** The band of {@code nps}. */
+    /** The band of {@code nps}, read on its displayed value. */
     public static NpsBand of(Score nps) {
+        Displayed shown = nps.displayed();
         for (NpsBand band : values()) {
-            if (nps.isGreaterThan(band.above)) {
+            if (shown.isAbove(band.above)) {
                 return band;
             }
         }

@@ -15,7 +15,7 @@ public sealed interface PartScore permits PartScore.Points, PartScore.NoData {
     /** The points, or empty when there is no data. */
     Optional<Score> points();
 
-    /** Whether the part has points below its maximum; false when there is no data. */
+    /** Whether the part's points, as shown, are below its maximum; false when there is no data. */
     boolean hasDeduction();
 
     /**
@@ -45,12 +45,12 @@ public sealed interface PartScore permits PartScore.Points, PartScore.NoData {
 
         @Override
         public boolean hasDeduction() {
-            return earned.isLessThan(maximum);
+            return earned.displayed().isBelow(maximum);
         }
     }
 
     /**
-     * A part with no data, e.g. the return part of a customer with no deliveries in the period.
+     * A part with no data, e.g. the product-return part of a customer with no deliveries in the period.
      *
      * @param part    which part
      * @param maximum the part's maximum

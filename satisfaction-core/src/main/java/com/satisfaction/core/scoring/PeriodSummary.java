@@ -60,11 +60,10 @@ public record PeriodSummary(long customersWithComposite, long satisfiedCustomers
         long satisfied = 0;
         Score sum = Score.ZERO;
         for (Score total : totals) {
-            Require.between("composite", total, Score.ZERO, Score.HUNDRED);
-            sum = sum.plus(total);
-            if (!total.isLessThan(policy.satisfiedFrom())) {
+            if (policy.verdictOf(total) == Verdict.SATISFIED) {
                 satisfied++;
             }
+            sum = sum.plus(total);
         }
         return new PeriodSummary(totals.size(), satisfied, 0, sum);
     }

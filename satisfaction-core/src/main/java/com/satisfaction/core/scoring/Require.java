@@ -19,6 +19,15 @@ final class Require {
         }
     }
 
+    /** A threshold that verdicts compare displayed values against must itself be shown without rounding. */
+    static void shownExactly(String name, Score threshold) {
+        if (!threshold.isShownExactly()) {
+            throw new IllegalArgumentException(name + " " + threshold + " has more decimals than a figure shows "
+                    + "(allowed: at most " + Displayed.DECIMALS
+                    + " decimal, since verdicts compare the figure as shown)");
+        }
+    }
+
     static void between(String name, long value, long low, long high) {
         if (value < low || value > high) {
             throw new IllegalArgumentException(

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * An exact rational number: every percentage, score, point value and ratio the scoring produces. Arithmetic never
- * rounds; rounding happens only when a figure is shown ({@link #display()}) or stored ({@link #toBigDecimal(int)}).
+ * rounds; rounding happens only when a figure is shown ({@link #displayed()}, {@link #display()}) or stored
+ * ({@link #toBigDecimal(int)}). Verdicts compare the figure as shown, never the exact value (see {@link Displayed}).
  *
  * <p>The fraction is kept in lowest terms with a positive denominator, so two scores of the same value are
  * {@link #equals(Object) equal}: {@code Score.ratio(2, 4).equals(Score.ratio(1, 2))}.
@@ -26,8 +27,8 @@ public record Score(BigInteger numerator, BigInteger denominator) implements Com
     /** 100. */
     public static final Score HUNDRED = of(100);
 
-    /** Decimal places shown by {@link #display()}. */
-    public static final int DISPLAY_SCALE = 1;
+    /** Decimal places shown by {@link #display()}: {@link Displayed#DECIMALS}. */
+    public static final int DISPLAY_SCALE = Displayed.DECIMALS;
 
     /**
      * Creates {@code numerator ÷ denominator}, reduced to lowest terms.
@@ -165,9 +166,22 @@ public record Score(BigInteger numerator, BigInteger denominator) implements Com
                 : Optional.empty();
     }
 
-    /** The value for people: one decimal, rounded HALF_UP, e.g. {@code "96.3"} for 289/3. */
+    /**
+     * The value as people see it: one decimal, rounded HALF_UP (289/3 → 96.3, 84.95 → 85.0). Every verdict, band, level
+     * and flag compares this, not the exact value, so that it never contradicts the number shown.
+     */
+    public Displayed displayed() {
+        return Displayed.of(this);
+    }
+
+    /** The text people read: {@link #displayed()} as text, e.g. {@code "96.3"} for 289/3. */
     public String display() {
-        return toBigDecimal(DISPLAY_SCALE).toPlainString();
+        return displayed().text();
+    }
+
+    /** Whether {@link #display()} shows this value without rounding: 85 and 84.9 are; 84.95 and 289/3 are not. */
+    public boolean isShownExactly() {
+        return displayed().toScore().equals(this);
     }
 
     /** The exact decimal when it exists ({@code "80"}, {@code "2.5"}), else the fraction ({@code "289/3"}). */

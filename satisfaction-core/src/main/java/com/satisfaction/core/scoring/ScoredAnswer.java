@@ -9,24 +9,32 @@ import java.util.Objects;
  *
  * @param scale  the question's scale
  * @param value  the answer, on the scale
- * @param points the question's points, more than 0 (default {@value #DEFAULT_POINTS})
+ * @param points the question's points, more than 0 and a multiple of 0.01 (default {@value #DEFAULT_POINTS}); two
+ *               decimals at most keep every amount a whole number of {@link SurveyScore} units
  */
 public record ScoredAnswer(Scale scale, int value, BigDecimal points) {
 
     /** The points of a scored question unless its author changes them. */
     public static final int DEFAULT_POINTS = 10;
+    /** The most decimals a question's points may have. */
+    public static final int POINTS_DECIMALS = 2;
 
     /**
      * Creates a scored answer.
      *
-     * @throws IllegalArgumentException when the value is off the scale or the points are not positive
+     * @throws IllegalArgumentException when the value is off the scale, or the points are not positive or have more
+     *                                  than two decimals
      */
     public ScoredAnswer {
         Objects.requireNonNull(scale, "scale");
         Objects.requireNonNull(points, "points");
         scale.requireValue(value);
         if (points.signum() <= 0) {
-            throw new IllegalArgumentException("points " + points + " must be more than 0");
+            throw new IllegalArgumentException("points " + points.toPlainString() + " must be more than 0");
+        }
+        if (points.stripTrailingZeros().scale() > POINTS_DECIMALS) {
+            throw new IllegalArgumentException("points " + points.toPlainString() + " have more than "
+                    + POINTS_DECIMALS + " decimals (allowed: a multiple of 0.01)");
         }
     }
 
@@ -43,5 +51,15 @@ public record ScoredAnswer(Scale scale, int value, BigDecimal points) {
     /** {@code points × value ÷ scale maximum}; LIKERT5 非常好 earns 100 %, 好 80 % … 非常差 20 %. */
     public Score earned() {
         return possible().times(Score.ratio(value, scale.max()));
+    }
+
+    /** The points possible in units of 1/{@value SurveyScore#UNITS_PER_POINT} point. */
+    public long possibleUnits() {
+        return SurveyScore.units("points possible", possible());
+    }
+
+    /** The points earned in units of 1/{@value SurveyScore#UNITS_PER_POINT} point; always whole (see SurveyScore). */
+    public long earnedUnits() {
+        return SurveyScore.units("points earned", earned());
     }
 }

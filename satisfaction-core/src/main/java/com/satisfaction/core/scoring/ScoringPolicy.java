@@ -8,8 +8,12 @@ import java.util.Objects;
  * {@link #fm40()} gives the defaults of the FM40 form; an administrator may replace them, and a closed period keeps
  * the policy it was scored with (store this value with the period).
  *
+ * <p>Every threshold is compared with a figure as shown (one decimal, HALF_UP; see {@link Displayed}), so a threshold
+ * has at most one decimal itself: a threshold of 85.04 would call a composite shown as 85.0 both "85.0" and "below
+ * 85.04".
+ *
  * @param survey              the survey part
- * @param returns             the product-return part
+ * @param productReturns      the product-return part
  * @param lostBusiness        the lost-business part
  * @param praise              the praise part
  * @param claims              the claims part
@@ -19,7 +23,7 @@ import java.util.Objects;
  */
 public record ScoringPolicy(
         SurveyRule survey,
-        ReturnRule returns,
+        ProductReturnRule productReturns,
         LostBusinessRule lostBusiness,
         PraiseRule praise,
         ClaimRule claims,
@@ -38,21 +42,23 @@ public record ScoringPolicy(
      */
     public ScoringPolicy {
         Objects.requireNonNull(survey, "survey");
-        Objects.requireNonNull(returns, "returns");
+        Objects.requireNonNull(productReturns, "productReturns");
         Objects.requireNonNull(lostBusiness, "lostBusiness");
         Objects.requireNonNull(praise, "praise");
         Objects.requireNonNull(claims, "claims");
         Objects.requireNonNull(satisfiedFrom, "satisfiedFrom");
         Objects.requireNonNull(verySatisfiedFrom, "verySatisfiedFrom");
         Objects.requireNonNull(highValuePercentage, "highValuePercentage");
-        int maxima = survey.maxPoints() + returns.maxPoints() + lostBusiness.maxPoints() + praise.maxPoints()
+        int maxima = survey.maxPoints() + productReturns.maxPoints() + lostBusiness.maxPoints() + praise.maxPoints()
                 + claims.maxPoints();
         if (maxima != COMPOSITE_MAXIMUM) {
             throw new IllegalArgumentException("the part maxima add up to " + maxima + " (allowed: exactly "
                     + COMPOSITE_MAXIMUM + ")");
         }
         Require.between("satisfied from", satisfiedFrom, Score.ZERO, Score.HUNDRED);
+        Require.shownExactly("satisfied from", satisfiedFrom);
         Require.between("very satisfied from", verySatisfiedFrom, satisfiedFrom, Score.HUNDRED);
+        Require.shownExactly("very satisfied from", verySatisfiedFrom);
         if (highValuePercentage.signum() <= 0 || highValuePercentage.isGreaterThan(Score.HUNDRED)) {
             throw new IllegalArgumentException("high-value percentage " + highValuePercentage
                     + " is outside the allowed range (0–100]");
@@ -60,14 +66,14 @@ public record ScoringPolicy(
     }
 
     /**
-     * The FM40 defaults: survey 60 (review below 45); returns &lt; 1 % → 10, 1–2 % → 5, &gt; 2 % → 0; lost 0 → 10,
-     * 1 → 8, 2 → 6, 3+ → 0; praise 2 each up to 10; claims none → 10, any → 0; satisfied from 85; very satisfied
-     * from 95; top 20 % by value is high value.
+     * The FM40 defaults: survey 60 (review below 45); product returns &lt; 1 % → 10, 1–2 % → 5, &gt; 2 % → 0;
+     * lost 0 → 10, 1 → 8, 2 → 6, 3+ → 0; praise 2 each up to 10; claims none → 10, any → 0; satisfied from 85;
+     * very satisfied from 95; top 20 % by value is high value.
      */
     public static ScoringPolicy fm40() {
         return new ScoringPolicy(
                 new SurveyRule(60, Score.of(45)),
-                new ReturnRule(Score.of(1), Score.of(2), 10, 5, 0),
+                new ProductReturnRule(Score.of(1), Score.of(2), 10, 5, 0),
                 new LostBusinessRule(List.of(10, 8, 6, 0)),
                 new PraiseRule(2, 10),
                 new ClaimRule(10, 0),
@@ -78,15 +84,26 @@ public record ScoringPolicy(
 
     /** This policy with another satisfied-from threshold. */
     public ScoringPolicy withSatisfiedFrom(Score threshold) {
-        return new ScoringPolicy(survey, returns, lostBusiness, praise, claims, threshold, verySatisfiedFrom,
+        return new ScoringPolicy(survey, productReturns, lostBusiness, praise, claims, threshold, verySatisfiedFrom,
                 highValuePercentage);
+    }
+
+    /**
+     * Satisfied when the composite, as shown, is at least {@link #satisfiedFrom()} (SPEC §4.6): 84.96 shows 85.0 and is
+     * satisfied, 84.94 shows 84.9 and is not.
+     *
+     * @throws IllegalArgumentException when the composite is outside 0–100
+     */
+    public Verdict verdictOf(Score composite) {
+        Require.between("composite", composite, Score.ZERO, Score.HUNDRED);
+        return composite.displayed().isBelow(satisfiedFrom) ? Verdict.NOT_SATISFIED : Verdict.SATISFIED;
     }
 
     /** The maximum points of {@code part} under this policy. */
     public int maxPoints(CompositePart part) {
         return switch (part) {
             case SURVEY -> survey.maxPoints();
-            case RETURNS -> returns.maxPoints();
+            case PRODUCT_RETURNS -> productReturns.maxPoints();
             case LOST_BUSINESS -> lostBusiness.maxPoints();
             case PRAISE -> praise.maxPoints();
             case CLAIMS -> claims.maxPoints();
@@ -111,6 +128,7 @@ public record ScoringPolicy(
         public SurveyRule {
             Require.between("survey max points", maxPoints, 0, COMPOSITE_MAXIMUM);
             Require.between("survey review threshold", reviewBelow, Score.ZERO, Score.of(maxPoints));
+            Require.shownExactly("survey review threshold", reviewBelow);
         }
 
         /**
@@ -122,19 +140,24 @@ public record ScoringPolicy(
             Require.between("survey score", surveyScore, Score.ZERO, Score.HUNDRED);
             return surveyScore.times(Score.ratio(maxPoints, COMPOSITE_MAXIMUM));
         }
+
+        /** Whether a survey part calls for a review of the survey items: its value as shown is below the threshold. */
+        public boolean callsForReview(Score surveyPart) {
+            return surveyPart.displayed().isBelow(reviewBelow);
+        }
     }
 
     /**
      * The product-return part: rate &lt; {@code fullPointsBelow} → {@code fullPoints}; up to and including
      * {@code partialPointsUpTo} → {@code partialPoints}; above → {@code otherPoints}.
      *
-     * @param fullPointsBelow   return rate % under which the part is full (1)
-     * @param partialPointsUpTo highest return rate % still earning partial points (2)
+     * @param fullPointsBelow   product return rate % under which the part is full (1)
+     * @param partialPointsUpTo highest product return rate % still earning partial points (2)
      * @param fullPoints        points for a low rate, the part's maximum (10)
      * @param partialPoints     points for a middle rate (5)
      * @param otherPoints       points for a high rate (0)
      */
-    public record ReturnRule(Score fullPointsBelow, Score partialPointsUpTo, int fullPoints, int partialPoints,
+    public record ProductReturnRule(Score fullPointsBelow, Score partialPointsUpTo, int fullPoints, int partialPoints,
                              int otherPoints) {
 
         /**
@@ -142,13 +165,16 @@ public record ScoringPolicy(
          *
          * @throws IllegalArgumentException when the bands overlap or points increase with the rate
          */
-        public ReturnRule {
+        public ProductReturnRule {
             Objects.requireNonNull(fullPointsBelow, "fullPointsBelow");
-            Require.between("return rate for full points", fullPointsBelow, Score.ZERO, Score.HUNDRED);
-            Require.between("return rate for partial points", partialPointsUpTo, fullPointsBelow, Score.HUNDRED);
-            Require.between("return full points", fullPoints, 0, COMPOSITE_MAXIMUM);
-            Require.between("return partial points", partialPoints, 0, fullPoints);
-            Require.between("return other points", otherPoints, 0, partialPoints);
+            Require.between("product return rate for full points", fullPointsBelow, Score.ZERO, Score.HUNDRED);
+            Require.shownExactly("product return rate for full points", fullPointsBelow);
+            Require.between("product return rate for partial points", partialPointsUpTo, fullPointsBelow,
+                    Score.HUNDRED);
+            Require.shownExactly("product return rate for partial points", partialPointsUpTo);
+            Require.between("product return full points", fullPoints, 0, COMPOSITE_MAXIMUM);
+            Require.between("product return partial points", partialPoints, 0, fullPoints);
+            Require.between("product return other points", otherPoints, 0, partialPoints);
         }
 
         /** The part's maximum. */
@@ -156,13 +182,13 @@ public record ScoringPolicy(
             return fullPoints;
         }
 
-        /** The points for a return rate. */
-        public int points(ReturnRate rate) {
-            Score percentage = rate.percentage();
-            if (percentage.isLessThan(fullPointsBelow)) {
+        /** The points for a product return rate, read on the rate as shown: 0.95 % shows 1.0 % and earns 5 (FM40). */
+        public int points(ProductReturnRate rate) {
+            Displayed shown = rate.percentage().displayed();
+            if (shown.isBelow(fullPointsBelow)) {
                 return fullPoints;
             }
-            return percentage.isGreaterThan(partialPointsUpTo) ? otherPoints : partialPoints;
+            return shown.isAbove(partialPointsUpTo) ? otherPoints : partialPoints;
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.Objects;
  * One cell of the grid: its customers, highest value first.
  *
  * @param segment   the cell
- * @param customers its customers, highest annual value first
+ * @param customers its customers, highest annual value first, equal values by customer code
  * @param <K>       the id type
  */
 public record SegmentCell<K>(Segment segment, List<ValuedCustomer<K>> customers) {

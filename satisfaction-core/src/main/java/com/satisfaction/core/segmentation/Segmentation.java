@@ -18,7 +18,9 @@ import java.util.Set;
 /**
  * The value × satisfaction grid of one period (SPEC §4.8): every customer falls into exactly one of six cells by
  * satisfaction level and by whether they are in the top share (20 %) by annual value <em>within their level</em>.
- * The high-value count of a level of n customers is ⌈n × share⌉; ties at the cut keep the callers' order.
+ * Within a level customers are ranked by annual value, highest first, ties broken by customer code ascending (plain
+ * {@link String#compareTo} order), and the first ⌈n × share⌉ of the n customers are high value. The ranking is a total
+ * order, so the same customers in any order give the same grid.
  *
  * @param cells all six cells
  * @param <K>   the id type
@@ -28,18 +30,22 @@ public record Segmentation<K>(Map<Segment, SegmentCell<K>> cells) {
     /**
      * Creates a grid from its cells.
      *
-     * @throws IllegalArgumentException when a cell is missing or misplaced, or a customer appears twice
+     * @throws IllegalArgumentException when a cell is missing or misplaced, or a customer or a code appears twice
      */
     public Segmentation {
         Map<Segment, SegmentCell<K>> copy = new EnumMap<>(Segment.class);
         copy.putAll(cells);
         Set<K> seen = new HashSet<>();
+        Set<String> codes = new HashSet<>();
         for (Segment segment : Segment.values()) {
             SegmentCell<K> cell = copy.get(segment);
             if (cell == null || cell.segment() != segment) {
                 throw new IllegalArgumentException("cell " + segment + " is missing or holds another segment");
             }
-            cell.customers().forEach(customer -> requireFirst(seen, customer.customer()));
+            for (ValuedCustomer<K> customer : cell.customers()) {
+                requireFirst(seen, customer.customer(), "customer " + customer.customer());
+                requireFirst(codes, customer.code(), "customer code " + customer.code());
+            }
         }
         cells = Collections.unmodifiableMap(copy);
     }
@@ -47,7 +53,7 @@ public record Segmentation<K>(Map<Segment, SegmentCell<K>> cells) {
     /**
      * Segments the customers of a period under {@code policy}; no customers gives six empty cells.
      *
-     * @throws IllegalArgumentException when a customer id appears twice
+     * @throws IllegalArgumentException when a customer id or code appears twice
      */
     public static <K> Segmentation<K> of(Collection<ValuedCustomer<K>> customers, ScoringPolicy policy) {
         Map<SatisfactionLevel, List<ValuedCustomer<K>>> byLevel = new EnumMap<>(SatisfactionLevel.class);
@@ -59,7 +65,8 @@ public record Segmentation<K>(Map<Segment, SegmentCell<K>> cells) {
         }
         Map<Segment, SegmentCell<K>> cells = new EnumMap<>(Segment.class);
         byLevel.forEach((level, members) -> {
-            members.sort(Comparator.comparing(ValuedCustomer<K>::annualValue).reversed());
+            members.sort(Comparator.comparing(ValuedCustomer<K>::annualValue).reversed()
+                    .thenComparing(ValuedCustomer::code));
             int high = highValueCount(members.size(), policy.highValuePercentage());
             cells.put(Segment.of(level, true), new SegmentCell<>(Segment.of(level, true), members.subList(0, high)));
             cells.put(Segment.of(level, false),
@@ -89,9 +96,9 @@ public record Segmentation<K>(Map<Segment, SegmentCell<K>> cells) {
                 .findFirst();
     }
 
-    private static <K> void requireFirst(Set<K> seen, K customer) {
-        if (!seen.add(customer)) {
-            throw new IllegalArgumentException("customer " + customer + " appears more than once");
+    private static <T> void requireFirst(Set<T> seen, T value, String what) {
+        if (!seen.add(value)) {
+            throw new IllegalArgumentException(what + " appears more than once");
         }
     }
 }

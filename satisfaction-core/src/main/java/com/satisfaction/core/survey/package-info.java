@@ -1,5 +1,6 @@
 /**
- * The vocabulary of questionnaires shared by every module: answer scales and question types (SPEC §2).
- * Small enums only; the survey builder itself lives in the web and persistence modules.
+ * The questionnaire model shared by every module (SPEC §2–3): scales, question types, question/section/survey
+ * definitions with what keeps them from being published, the built-in templates, and the checks that turn what a
+ * customer entered into valid answers ({@link com.satisfaction.core.survey.AnswerRules}).
  */
 package com.satisfaction.core.survey;

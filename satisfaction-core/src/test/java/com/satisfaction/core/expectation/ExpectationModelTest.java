@@ -71,6 +71,38 @@ class ExpectationModelTest {
         }
 
         @Test
+        void s_is_read_as_the_percentage_shown_with_one_decimal() {
+            // 104.95 % shows 105.0 %: met, not delighted; 105.04 % also shows 105.0 %
+            assertThat(Score.of("1.0495").times(Score.HUNDRED).display()).isEqualTo("105.0");
+            assertThat(SHOP.read(Score.of("1.0495"))).isEqualTo(Reading.MET);
+            assertThat(SHOP.read(Score.of("1.0504"))).isEqualTo(Reading.MET);
+            assertThat(SHOP.read(Score.of("1.0505"))).isEqualTo(Reading.DELIGHTED);
+            // 94.95 % shows 95.0 %: met; 94.94999 % shows 94.9 %: below
+            assertThat(SHOP.read(Score.of("0.9495"))).isEqualTo(Reading.MET);
+            assertThat(SHOP.read(Score.of("0.9494999"))).isEqualTo(Reading.BELOW_EXPECTATION);
+        }
+
+        @Test
+        void s_of_1_point_04_and_1_point_06_read_differently_and_show_differently() {
+            assertThat(SHOP.read(Score.of("1.04"))).isEqualTo(Reading.MET);
+            assertThat(SHOP.read(Score.of("1.06"))).isEqualTo(Reading.DELIGHTED);
+            Satisfaction met = SHOP.individual(List.of(
+                    ExpectationPair.of(10, 10), ExpectationPair.of(10, 10), ExpectationPair.of(5, 6)));
+            assertThat(met.value()).isEqualTo(Score.of("1.04"));
+            assertThat(met.percentage().display()).isEqualTo("104.0");
+            assertThat(met.reading()).isEqualTo(Reading.MET);
+        }
+
+        @Test
+        void a_tolerance_finer_than_a_tenth_of_a_percent_is_rejected() {
+            assertThatIllegalArgumentException().isThrownBy(() -> SHOP.withTolerance(Score.of("0.0505")))
+                    .withMessage("tolerance 0.0505 is not a whole number of tenths of a percent (allowed e.g. 0.05 "
+                            + "or 0.025), since S is read as a percentage with one decimal");
+            assertThat(SHOP.withTolerance(Score.of("0.025")).read(Score.of("1.0255")))
+                    .isEqualTo(Reading.DELIGHTED);
+        }
+
+        @Test
         void the_tolerance_can_be_changed_but_not_made_negative() {
             ExpectationModel strict = SHOP.withTolerance(Score.ZERO);
 

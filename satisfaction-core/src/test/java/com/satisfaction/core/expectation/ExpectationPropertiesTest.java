@@ -2,6 +2,7 @@ package com.satisfaction.core.expectation;
 
 import static com.satisfaction.core.support.RandomCases.decimal;
 import static com.satisfaction.core.support.RandomCases.generate;
+import static com.satisfaction.core.support.RandomCases.near;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.satisfaction.core.scoring.Score;
@@ -110,5 +111,18 @@ class ExpectationPropertiesTest {
         assertThat(result.reading()).isEqualTo(Reading.MET);
         assertThat(result.gaps()).allMatch(gap -> gap.gap().signum() == 0);
         assertThat(satisfied.model().individual(met.get(0)).value()).isEqualTo(Score.ONE);
+    }
+
+    static Stream<Score> valuesNearTheToleranceEdges() {
+        return generate(random -> near(random, Score.of(random.nextBoolean() ? 95 : 105)).dividedBy(Score.HUNDRED));
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesNearTheToleranceEdges")
+    void s_reads_as_the_percentage_shown(Score value) {
+        ExpectationModel model = ExpectationModel.of(List.of(new Indicator("only", BigDecimal.ONE)));
+        Score shown = value.times(Score.HUNDRED).displayed().toScore().dividedBy(Score.HUNDRED);
+
+        assertThat(model.read(value)).isEqualTo(model.read(shown));
     }
 }

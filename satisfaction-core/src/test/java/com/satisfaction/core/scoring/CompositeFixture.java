@@ -12,9 +12,9 @@ final class CompositeFixture {
 
     /** Survey 100, nothing returned, nothing lost, five praises, no claim: every part full, composite 100. */
     static CompositeInput aFlawlessHalfYear() {
-        return CompositeInput.noData()
+        return CompositeInput.nothingRecorded()
                 .withSurveyScores(List.of(Score.HUNDRED))
-                .withDeliveries(10_000, 0)
+                .withDelivered(10_000).withReturned(0)
                 .withLostBusinesses(0)
                 .withPraises(5)
                 .withClaims(0);
@@ -23,6 +23,16 @@ final class CompositeFixture {
     /** A flawless half-year except for the survey score, so that the composite is 40 + 0.6 × score. */
     static CompositeInput aHalfYearWithSurveyScore(Score surveyScore) {
         return aFlawlessHalfYear().withSurveyScores(List.of(surveyScore));
+    }
+
+    /** A flawless half-year except for the survey score, chosen so that the composite is exactly {@code composite}. */
+    static CompositeInput aHalfYearWithComposite(Score composite) {
+        return aHalfYearWithSurveyScore(composite.minus(Score.of(40)).dividedBy(Score.ratio(3, 5)));
+    }
+
+    /** A flawless half-year except for the survey score, chosen so that the survey part is exactly {@code part}. */
+    static CompositeInput aHalfYearWithSurveyPart(Score part) {
+        return aHalfYearWithSurveyScore(part.dividedBy(Score.ratio(3, 5)));
     }
 
     static CompositeScore scored(CompositeInput input) {

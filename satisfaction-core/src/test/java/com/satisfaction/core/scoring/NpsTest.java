@@ -102,5 +102,31 @@ class NpsTest {
         void each_band_starts_just_above_its_threshold(String nps, NpsBand band) {
             assertThat(NpsBand.of(Score.of(nps))).isEqualTo(band);
         }
+
+        @ParameterizedTest(name = "NPS {0} shows {1} and is {2}")
+        @CsvSource({
+                "70.05, 70.1, WORLD_CLASS",
+                "70.04, 70.0, EXCELLENT",
+                "69.96, 70.0, EXCELLENT",
+                "69.95, 70.0, EXCELLENT",
+                "50.04, 50.0, GOOD",
+                "50.05, 50.1, EXCELLENT",
+                "0.04, 0.0, NEEDS_WORK",
+                "0.05, 0.1, GOOD",
+                "-0.04, 0.0, NEEDS_WORK"})
+        void the_band_is_read_on_the_nps_as_shown(String nps, String shown, NpsBand band) {
+            assertThat(Score.of(nps).display()).isEqualTo(shown);
+            assertThat(NpsBand.of(Score.of(nps))).isEqualTo(band);
+        }
+
+        @Test
+        void an_nps_of_70_point_04_from_answers_shows_70_and_is_excellent_not_world_class() {
+            // 1 751 promoters, 749 passives, no detractors of 2 500: 70.04
+            Nps nps = Nps.ofCounts(1751, 749, 0).orElseThrow();
+
+            assertThat(nps.score()).isEqualTo(Score.of("70.04"));
+            assertThat(nps.score().display()).isEqualTo("70.0");
+            assertThat(nps.band()).isEqualTo(NpsBand.EXCELLENT);
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.satisfaction.core.scoring;
 
 import static com.satisfaction.core.scoring.CompositeFixture.FM40;
 import static com.satisfaction.core.scoring.CompositeFixture.aFlawlessHalfYear;
+import static com.satisfaction.core.scoring.CompositeFixture.aHalfYearWithComposite;
 import static com.satisfaction.core.scoring.CompositeFixture.aHalfYearWithSurveyScore;
 import static com.satisfaction.core.scoring.CompositeFixture.scored;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +49,7 @@ class PeriodSummaryTest {
                     scored(aHalfYearWithSurveyScore(Score.of(75))),
                     scored(aHalfYearWithSurveyScore(Score.ratio(449, 6))),
                     scored(aFlawlessHalfYear()),
-                    scored(aFlawlessHalfYear().withDeliveries(0, 0))));
+                    scored(aFlawlessHalfYear().withDelivered(0).withReturned(0))));
 
             assertThat(summary.customersWithComposite()).isEqualTo(3);
             assertThat(summary.satisfiedCustomers()).isEqualTo(2);
@@ -64,6 +65,19 @@ class PeriodSummaryTest {
             assertThat(summary.satisfiedCustomers()).isEqualTo(1);
             assertThat(summary.satisfactionRate()).contains(Score.of(50));
         }
+
+        @Test
+        void stored_totals_are_judged_as_shown_like_scored_customers() {
+            // 84.95 shows 85.0: satisfied; 84.94999999 shows 84.9: not
+            PeriodSummary fromTotals = PeriodSummary.ofTotals(
+                    List.of(Score.of("84.95"), Score.of("84.94999999")), FM40);
+            PeriodSummary fromCustomers = PeriodSummary.of(List.of(
+                    scored(aHalfYearWithComposite(Score.of("84.95"))),
+                    scored(aHalfYearWithComposite(Score.of("84.94999999")))));
+
+            assertThat(fromTotals.satisfiedCustomers()).isEqualTo(1);
+            assertThat(fromTotals).isEqualTo(fromCustomers);
+        }
     }
 
     @Nested
@@ -71,7 +85,7 @@ class PeriodSummaryTest {
 
         @Test
         void a_period_without_composites_has_no_rate_and_no_overall_composite() {
-            PeriodSummary summary = PeriodSummary.of(List.of(scored(CompositeInput.noData())));
+            PeriodSummary summary = PeriodSummary.of(List.of(scored(CompositeInput.nothingRecorded())));
 
             assertThat(summary.customersWithoutComposite()).isEqualTo(1);
             assertThat(summary.satisfactionRate()).isEmpty();

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import com.satisfaction.core.scoring.ScoringPolicy.ClaimRule;
 import com.satisfaction.core.scoring.ScoringPolicy.LostBusinessRule;
 import com.satisfaction.core.scoring.ScoringPolicy.PraiseRule;
-import com.satisfaction.core.scoring.ScoringPolicy.ReturnRule;
+import com.satisfaction.core.scoring.ScoringPolicy.ProductReturnRule;
 import com.satisfaction.core.scoring.ScoringPolicy.SurveyRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +50,7 @@ class ScoringPolicyTest {
 
         @Test
         void may_move_points_between_parts_while_they_add_up_to_100() {
-            ScoringPolicy policy = new ScoringPolicy(new SurveyRule(50, Score.of(40)), FM40.returns(),
+            ScoringPolicy policy = new ScoringPolicy(new SurveyRule(50, Score.of(40)), FM40.productReturns(),
                     FM40.lostBusiness(), new PraiseRule(4, 20), FM40.claims(), Score.of(85), Score.of(95),
                     Score.of(20));
 
@@ -61,7 +61,7 @@ class ScoringPolicyTest {
         @Test
         void cannot_make_the_parts_add_up_to_other_than_100() {
             assertThatIllegalArgumentException().isThrownBy(() -> new ScoringPolicy(new SurveyRule(70, Score.of(45)),
-                            FM40.returns(), FM40.lostBusiness(), FM40.praise(), FM40.claims(), Score.of(85),
+                            FM40.productReturns(), FM40.lostBusiness(), FM40.praise(), FM40.claims(), Score.of(85),
                             Score.of(95), Score.of(20)))
                     .withMessage("the part maxima add up to 110 (allowed: exactly 100)");
         }
@@ -76,14 +76,42 @@ class ScoringPolicyTest {
         }
 
         @Test
+        void cannot_set_a_threshold_with_more_decimals_than_a_figure_shows() {
+            assertThatIllegalArgumentException().isThrownBy(() -> FM40.withSatisfiedFrom(Score.of("84.95")))
+                    .withMessage("satisfied from 84.95 has more decimals than a figure shows (allowed: at most 1 "
+                            + "decimal, since verdicts compare the figure as shown)");
+            assertThatIllegalArgumentException().isThrownBy(() -> new ScoringPolicy(FM40.survey(),
+                            FM40.productReturns(), FM40.lostBusiness(), FM40.praise(), FM40.claims(), Score.of(85),
+                            Score.ratio(287, 3), Score.of(20)))
+                    .withMessageStartingWith("very satisfied from 287/3 has more decimals");
+            assertThatIllegalArgumentException().isThrownBy(() -> new SurveyRule(60, Score.of("44.95")))
+                    .withMessageStartingWith("survey review threshold 44.95 has more decimals");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new ProductReturnRule(Score.of("0.95"), Score.of(2), 10, 5, 0))
+                    .withMessageStartingWith("product return rate for full points 0.95 has more decimals");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new ProductReturnRule(Score.of(1), Score.of("2.05"), 10, 5, 0))
+                    .withMessageStartingWith("product return rate for partial points 2.05 has more decimals");
+            assertThat(FM40.withSatisfiedFrom(Score.of("84.9")).satisfiedFrom()).isEqualTo(Score.of("84.9"));
+        }
+
+        @Test
+        void a_threshold_of_one_decimal_is_compared_with_the_figure_as_shown() {
+            ScoringPolicy policy = FM40.withSatisfiedFrom(Score.of("84.9"));
+
+            assertThat(policy.verdictOf(Score.of("84.85"))).isEqualTo(Verdict.SATISFIED);
+            assertThat(policy.verdictOf(Score.of("84.84"))).isEqualTo(Verdict.NOT_SATISFIED);
+        }
+
+        @Test
         void cannot_set_a_high_value_share_of_zero_or_above_100() {
             for (Score share : List.of(Score.ZERO, Score.of(101))) {
                 assertThatIllegalArgumentException().isThrownBy(() -> new ScoringPolicy(FM40.survey(),
-                                FM40.returns(), FM40.lostBusiness(), FM40.praise(), FM40.claims(), Score.of(85),
+                                FM40.productReturns(), FM40.lostBusiness(), FM40.praise(), FM40.claims(), Score.of(85),
                                 Score.of(95), share))
                         .withMessageContaining("high-value percentage " + share);
             }
-            assertThat(new ScoringPolicy(FM40.survey(), FM40.returns(), FM40.lostBusiness(), FM40.praise(),
+            assertThat(new ScoringPolicy(FM40.survey(), FM40.productReturns(), FM40.lostBusiness(), FM40.praise(),
                     FM40.claims(), Score.of(85), Score.of(95), Score.HUNDRED).highValuePercentage())
                     .isEqualTo(Score.HUNDRED);
         }
@@ -102,18 +130,18 @@ class ScoringPolicyTest {
         }
 
         @Test
-        void return_rule_bands_must_not_overlap_and_points_must_fall_with_the_rate() {
+        void product_return_rule_bands_must_not_overlap_and_points_must_fall_with_the_rate() {
             assertThatIllegalArgumentException()
-                    .isThrownBy(() -> new ReturnRule(Score.of(2), Score.of(1), 10, 5, 0))
-                    .withMessage("return rate for partial points 1 is outside the allowed range 2–100");
+                    .isThrownBy(() -> new ProductReturnRule(Score.of(2), Score.of(1), 10, 5, 0))
+                    .withMessage("product return rate for partial points 1 is outside the allowed range 2–100");
             assertThatIllegalArgumentException()
-                    .isThrownBy(() -> new ReturnRule(Score.of(1), Score.of(2), 10, 11, 0))
-                    .withMessage("return partial points 11 is outside the allowed range 0–10");
+                    .isThrownBy(() -> new ProductReturnRule(Score.of(1), Score.of(2), 10, 11, 0))
+                    .withMessage("product return partial points 11 is outside the allowed range 0–10");
             assertThatIllegalArgumentException()
-                    .isThrownBy(() -> new ReturnRule(Score.of(1), Score.of(2), 10, 5, 6));
+                    .isThrownBy(() -> new ProductReturnRule(Score.of(1), Score.of(2), 10, 5, 6));
             assertThatIllegalArgumentException()
-                    .isThrownBy(() -> new ReturnRule(Score.of(-1), Score.of(2), 10, 5, 0));
-            assertThat(new ReturnRule(Score.of(1), Score.of(2), 10, 5, 3).points(new ReturnRate(100, 3)))
+                    .isThrownBy(() -> new ProductReturnRule(Score.of(-1), Score.of(2), 10, 5, 0));
+            assertThat(new ProductReturnRule(Score.of(1), Score.of(2), 10, 5, 3).points(new ProductReturnRate(100, 3)))
                     .isEqualTo(3);
         }
 
@@ -125,6 +153,22 @@ class ScoringPolicyTest {
                     .withMessageContaining("empty");
             assertThatIllegalArgumentException().isThrownBy(() -> new LostBusinessRule(List.of(10, -1)));
             assertThat(new LostBusinessRule(List.of(10)).points(7)).isEqualTo(10);
+        }
+
+        @Test
+        void the_verdict_of_a_composite_outside_0_to_100_is_rejected() {
+            assertThatIllegalArgumentException().isThrownBy(() -> FM40.verdictOf(Score.of(101)))
+                    .withMessage("composite 101 is outside the allowed range 0–100");
+            assertThatIllegalArgumentException().isThrownBy(() -> FM40.verdictOf(Score.of("-0.1")));
+            assertThat(FM40.verdictOf(Score.HUNDRED)).isEqualTo(Verdict.SATISFIED);
+            assertThat(FM40.verdictOf(Score.ZERO)).isEqualTo(Verdict.NOT_SATISFIED);
+        }
+
+        @Test
+        void the_survey_rule_calls_for_a_review_on_the_part_as_shown() {
+            assertThat(FM40.survey().callsForReview(Score.of("44.95"))).isFalse();
+            assertThat(FM40.survey().callsForReview(Score.of("44.94"))).isTrue();
+            assertThat(FM40.survey().callsForReview(Score.of(45))).isFalse();
         }
 
         @Test
@@ -140,8 +184,8 @@ class ScoringPolicyTest {
         @Test
         void no_part_may_be_worth_more_than_100() {
             assertThatIllegalArgumentException()
-                    .isThrownBy(() -> new ReturnRule(Score.of(1), Score.of(2), 101, 5, 0))
-                    .withMessage("return full points 101 is outside the allowed range 0–100");
+                    .isThrownBy(() -> new ProductReturnRule(Score.of(1), Score.of(2), 101, 5, 0))
+                    .withMessage("product return full points 101 is outside the allowed range 0–100");
             assertThatIllegalArgumentException().isThrownBy(() -> new PraiseRule(2, 101))
                     .withMessage("praise max points 101 is outside the allowed range 0–100");
         }

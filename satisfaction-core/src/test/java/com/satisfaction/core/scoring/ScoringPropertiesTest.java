@@ -2,6 +2,7 @@ package com.satisfaction.core.scoring;
 
 import static com.satisfaction.core.support.RandomCases.generate;
 import static com.satisfaction.core.support.RandomCases.ints;
+import static com.satisfaction.core.support.RandomCases.near;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.satisfaction.core.survey.Scale;
@@ -72,9 +73,9 @@ class ScoringPropertiesTest {
             }
             long delivered = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(5000);
             long returned = delivered == 0 ? 0 : random.nextInt((int) Math.min(delivered, 200) + 1);
-            return CompositeInput.noData()
+            return CompositeInput.nothingRecorded()
                     .withSurveyScores(surveyScores)
-                    .withDeliveries(delivered, returned)
+                    .withDelivered(delivered).withReturned(returned)
                     .withLostBusinesses(random.nextInt(6))
                     .withPraises(random.nextInt(8))
                     .withClaims(random.nextInt(3));
@@ -119,6 +120,71 @@ class ScoringPropertiesTest {
             SurveyScore.of(answers).ifPresentOrElse(
                     score -> assertThat(score.value().isBetween(Score.ZERO, Score.HUNDRED)).isTrue(),
                     () -> assertThat(answers).isEmpty());
+        }
+    }
+
+    /**
+     * A verdict never contradicts its number (SPEC §4): every verdict, band and flag of a figure is the one of the
+     * figure as shown, so two figures that show the same number always get the same verdict.
+     */
+    @Nested
+    class Verdicts_read_the_figure_as_shown {
+
+        private static final ScoringPolicy FM40 = ScoringPolicy.fm40();
+
+        static Stream<Score> npsNearBandEdges() {
+            return generate(random -> near(random, Score.of(new int[] {70, 50, 0}[random.nextInt(3)])));
+        }
+
+        static Stream<Score> compositesNear85() {
+            return generate(random -> near(random, Score.of(85)));
+        }
+
+        static Stream<Score> surveyPartsNear45() {
+            return generate(random -> near(random, Score.of(45)));
+        }
+
+        static Stream<ProductReturnRate> productReturnRatesNear1And2Percent() {
+            return generate(random -> {
+                long delivered = 1 + random.nextInt(200_000);
+                long around = delivered * (1 + random.nextInt(2)) / 100;
+                return ProductReturnRate.ofDelivered(delivered).returned(Math.max(0, around + random.nextInt(41) - 20))
+                        .orElseThrow();
+            });
+        }
+
+        @ParameterizedTest
+        @MethodSource("npsNearBandEdges")
+        void the_nps_band_is_the_band_of_the_nps_as_shown(Score nps) {
+            assertThat(NpsBand.of(nps)).isEqualTo(NpsBand.of(nps.displayed().toScore()));
+        }
+
+        @ParameterizedTest
+        @MethodSource("compositesNear85")
+        void the_verdict_is_the_verdict_of_the_composite_as_shown(Score total) {
+            CompositeScore composite = CompositeFixture.scored(CompositeFixture.aHalfYearWithComposite(total));
+
+            assertThat(composite.total()).contains(total);
+            assertThat(composite.verdict()).isEqualTo(FM40.verdictOf(total.displayed().toScore()));
+        }
+
+        @ParameterizedTest
+        @MethodSource("surveyPartsNear45")
+        void the_survey_flag_is_the_flag_of_the_survey_part_as_shown(Score part) {
+            CompositeScore composite = CompositeFixture.scored(CompositeFixture.aHalfYearWithSurveyPart(part));
+
+            assertThat(composite.reviewFlags().contains(ReviewFlag.REVIEW_SURVEY_ITEMS))
+                    .isEqualTo(FM40.survey().callsForReview(part.displayed().toScore()));
+        }
+
+        @ParameterizedTest
+        @MethodSource("productReturnRatesNear1And2Percent")
+        void the_return_points_are_those_of_the_rate_as_shown(ProductReturnRate rate) {
+            // a rate of exactly the shown percentage: shown × 10 returned of 1 000 delivered
+            long returnedPerThousand = rate.percentage().displayed().value().movePointRight(1).longValueExact();
+            ProductReturnRate asShown = new ProductReturnRate(1_000, returnedPerThousand);
+
+            assertThat(FM40.productReturns().points(rate)).isEqualTo(FM40.productReturns().points(asShown));
         }
     }
 }

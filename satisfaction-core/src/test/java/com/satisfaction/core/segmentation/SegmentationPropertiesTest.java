@@ -1,13 +1,16 @@
 package com.satisfaction.core.segmentation;
 
 import static com.satisfaction.core.support.RandomCases.generate;
+import static com.satisfaction.core.support.RandomCases.near;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.satisfaction.core.scoring.Score;
 import com.satisfaction.core.scoring.ScoringPolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,8 +24,9 @@ class SegmentationPropertiesTest {
         return generate(random -> {
             List<ValuedCustomer<Integer>> customers = new ArrayList<>();
             for (int id = random.nextInt(60); id > 0; id--) {
-                customers.add(new ValuedCustomer<>(id, BigDecimal.valueOf(random.nextInt(1000)),
-                        Score.ratio(random.nextInt(1001), 10)));
+                // few distinct values, so that many customers tie and their codes decide
+                customers.add(new ValuedCustomer<>(id, "C" + random.nextInt(1_000_000) + "-" + id,
+                        BigDecimal.valueOf(random.nextInt(8) * 100L), Score.ratio(random.nextInt(1001), 10)));
             }
             return customers;
         });
@@ -57,5 +61,39 @@ class SegmentationPropertiesTest {
             high.customers().forEach(h -> low.customers().forEach(
                     l -> assertThat(h.annualValue()).isGreaterThanOrEqualTo(l.annualValue())));
         }
+    }
+
+    static Stream<Score> compositesNearLevelEdges() {
+        return generate(random -> near(random, Score.of(random.nextBoolean() ? 85 : 95)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("compositesNearLevelEdges")
+    void the_level_is_the_level_of_the_composite_as_shown(Score composite) {
+        assertThat(SatisfactionLevel.of(composite, FM40))
+                .isEqualTo(SatisfactionLevel.of(composite.displayed().toScore(), FM40));
+    }
+
+    @ParameterizedTest
+    @MethodSource("customerSets")
+    void the_same_customers_in_any_order_give_the_same_grid(List<ValuedCustomer<Integer>> customers) {
+        List<ValuedCustomer<Integer>> shuffled = new ArrayList<>(customers);
+        Collections.shuffle(shuffled, new Random(customers.size()));
+
+        assertThat(Segmentation.of(shuffled, FM40)).isEqualTo(Segmentation.of(customers, FM40));
+    }
+
+    @ParameterizedTest
+    @MethodSource("customerSets")
+    void within_a_cell_customers_run_from_highest_value_then_lowest_code(List<ValuedCustomer<Integer>> customers) {
+        Segmentation.of(customers, FM40).cells().values().forEach(cell -> {
+            List<ValuedCustomer<Integer>> members = cell.customers();
+            for (int i = 1; i < members.size(); i++) {
+                ValuedCustomer<Integer> before = members.get(i - 1);
+                ValuedCustomer<Integer> after = members.get(i);
+                int byValue = before.annualValue().compareTo(after.annualValue());
+                assertThat(byValue > 0 || byValue == 0 && before.code().compareTo(after.code()) < 0).isTrue();
+            }
+        });
     }
 }

@@ -2,14 +2,17 @@ package com.satisfaction.core.segmentation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import com.satisfaction.core.scoring.Score;
 import com.satisfaction.core.scoring.ScoringPolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,8 +22,13 @@ class SegmentationTest {
 
     private static final ScoringPolicy FM40 = ScoringPolicy.fm40();
 
+    /** A customer whose code is its id. */
     private static ValuedCustomer<String> customer(String id, long annualValue, String composite) {
-        return new ValuedCustomer<>(id, BigDecimal.valueOf(annualValue), Score.of(composite));
+        return customer(id, id, annualValue, composite);
+    }
+
+    private static ValuedCustomer<String> customer(String id, String code, long annualValue, String composite) {
+        return new ValuedCustomer<>(id, code, BigDecimal.valueOf(annualValue), Score.of(composite));
     }
 
     @Nested
@@ -35,6 +43,18 @@ class SegmentationTest {
                 "95, VERY_SATISFIED",
                 "100, VERY_SATISFIED"})
         void the_levels_break_at_85_and_95(String composite, SatisfactionLevel level) {
+            assertThat(SatisfactionLevel.of(Score.of(composite), FM40)).isEqualTo(level);
+        }
+
+        @ParameterizedTest(name = "composite {0} shows {1} and is {2}")
+        @CsvSource({
+                "84.94999999, 84.9, DISSATISFIED",
+                "84.95, 85.0, SATISFIED",
+                "94.94, 94.9, SATISFIED",
+                "94.95, 95.0, VERY_SATISFIED",
+                "94.96, 95.0, VERY_SATISFIED"})
+        void the_level_is_read_on_the_composite_as_shown(String composite, String shown, SatisfactionLevel level) {
+            assertThat(Score.of(composite).display()).isEqualTo(shown);
             assertThat(SatisfactionLevel.of(Score.of(composite), FM40)).isEqualTo(level);
         }
 
@@ -89,12 +109,44 @@ class SegmentationTest {
         }
 
         @Test
-        void ties_at_the_cut_keep_the_callers_order() {
-            List<ValuedCustomer<String>> customers = List.of(customer("first", 100, "90"),
-                    customer("second", 100, "90"), customer("third", 100, "90"));
+        void ties_in_value_are_broken_by_customer_code_ascending() {
+            List<ValuedCustomer<String>> customers = List.of(customer("first", "C3", 100, "90"),
+                    customer("second", "C1", 100, "90"), customer("third", "C2", 100, "90"));
 
-            assertThat(Segmentation.of(customers, FM40).cell(Segment.POTENTIAL).customers())
-                    .extracting(ValuedCustomer::customer).containsExactly("first");
+            Segmentation<String> grid = Segmentation.of(customers, FM40);
+
+            assertThat(grid.cell(Segment.POTENTIAL).customers()).extracting(ValuedCustomer::customer)
+                    .containsExactly("second");
+            assertThat(grid.cell(Segment.AT_RISK).customers()).extracting(ValuedCustomer::code)
+                    .containsExactly("C2", "C3");
+        }
+
+        @Test
+        void codes_compare_as_plain_strings_not_as_numbers_or_ignoring_case() {
+            // "C10" < "C9" and "Z" < "a" in String.compareTo
+            List<ValuedCustomer<String>> customers = List.of(customer("nine", "C9", 100, "96"),
+                    customer("ten", "C10", 100, "96"), customer("lower", "a1", 100, "96"),
+                    customer("upper", "Z1", 100, "96"));
+
+            assertThat(Segmentation.of(customers, FM40).cell(Segment.BASE).customers())
+                    .extracting(ValuedCustomer::code).containsExactly("C9", "Z1", "a1");
+            assertThat(Segmentation.of(customers, FM40).cell(Segment.STAR).customers())
+                    .extracting(ValuedCustomer::code).containsExactly("C10");
+        }
+
+        @Test
+        void the_same_customers_in_any_order_give_the_same_grid() {
+            List<ValuedCustomer<String>> customers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                customers.add(customer("id" + i, "C" + (i * 7 % 12), 100 * (i % 3), i % 2 == 0 ? "90" : "97"));
+            }
+            Segmentation<String> expected = Segmentation.of(customers, FM40);
+
+            for (long seed = 0; seed < 20; seed++) {
+                List<ValuedCustomer<String>> shuffled = new ArrayList<>(customers);
+                Collections.shuffle(shuffled, new Random(seed));
+                assertThat(Segmentation.of(shuffled, FM40)).isEqualTo(expected);
+            }
         }
 
         @Test
@@ -143,6 +195,20 @@ class SegmentationTest {
             assertThatIllegalArgumentException().isThrownBy(() -> Segmentation.of(List.of(
                             customer("a", 1, "90"), customer("a", 2, "60")), FM40))
                     .withMessage("customer a appears more than once");
+        }
+
+        @Test
+        void two_customers_with_one_code_are_rejected() {
+            assertThatIllegalArgumentException().isThrownBy(() -> Segmentation.of(List.of(
+                            customer("a", "C1", 1, "90"), customer("b", "C1", 2, "60")), FM40))
+                    .withMessage("customer code C1 appears more than once");
+        }
+
+        @Test
+        void a_customer_needs_a_code() {
+            assertThatIllegalArgumentException().isThrownBy(() -> customer("a", " ", 1, "90"))
+                    .withMessage("customer code of a is blank");
+            assertThatNullPointerException().isThrownBy(() -> customer("a", null, 1, "90"));
         }
 
         @Test

@@ -1,5 +1,6 @@
 package com.satisfaction.core.support;
 
+import com.satisfaction.core.scoring.Score;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,21 @@ public final class RandomCases {
             values.add(min + random.nextInt(max - min + 1));
         }
         return values;
+    }
+
+    /**
+     * A value within 0.2 of {@code centre} in steps of 0.005, so often exactly on a display boundary (x.x5), moved half
+     * the time by 10⁻⁸ to just below or above it or by a repeating fraction (1/3000 … 1/3006), for properties of
+     * verdicts read on the figure as shown.
+     */
+    public static Score near(Random random, Score centre) {
+        Score value = centre.plus(Score.ratio(5L * (random.nextInt(81) - 40), 1_000));
+        return switch (random.nextInt(6)) {
+            case 0 -> value.minus(Score.ratio(1, 100_000_000));
+            case 1 -> value.plus(Score.ratio(1, 100_000_000));
+            case 2 -> value.plus(Score.ratio(1, 3_000 + random.nextInt(7)));
+            default -> value;
+        };
     }
 
     /** A decimal from 0 to {@code max} with up to two decimals; zero only when {@code allowZero}. */
