@@ -40,8 +40,8 @@ public class Campaign {
     @Column(nullable = false, length = 20)
     private CampaignStatus status = CampaignStatus.DRAFT;
 
-    @Column(name = "target_return_rate", nullable = false, precision = 5, scale = 2)
-    private BigDecimal targetReturnRate = BigDecimal.valueOf(70);
+    @Column(name = "target_response_rate", nullable = false, precision = 5, scale = 2)
+    private BigDecimal targetResponseRate = BigDecimal.valueOf(70);
 
     @Column(name = "reminder_days")
     private Integer reminderDays;

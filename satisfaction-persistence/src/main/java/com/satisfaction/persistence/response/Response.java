@@ -1,5 +1,6 @@
 package com.satisfaction.persistence.response;
 
+import com.satisfaction.core.scoring.SurveyScore;
 import com.satisfaction.core.survey.Answer;
 import com.satisfaction.core.survey.Language;
 import com.satisfaction.persistence.survey.Question;
@@ -18,7 +19,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +33,6 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "response")
 public class Response {
-
-    /** Decimal places kept of the exact survey score; far below the one decimal shown. */
-    public static final int SCORE_SCALE = 8;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,8 +56,12 @@ public class Response {
     @JoinColumn(name = "entered_by")
     private UserAccount enteredBy;
 
-    @Column(name = "survey_score", precision = 12, scale = SCORE_SCALE)
-    private BigDecimal surveyScore;
+    /** The survey score's points earned and possible in whole units of 1/7000 point; null without a scored answer. */
+    @Column(name = "earned_units")
+    private Long earnedUnits;
+
+    @Column(name = "possible_units")
+    private Long possibleUnits;
 
     @OneToMany(mappedBy = "response", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<QuestionAnswer> answers = new ArrayList<>();
@@ -88,8 +89,9 @@ public class Response {
         answers.add(new QuestionAnswer(this, question, answer.value(), answer.expected(), answer.text(), choiceIds));
     }
 
-    public void scoreAs(BigDecimal surveyScore) {
-        this.surveyScore = surveyScore;
+    public void scoreAs(SurveyScore score) {
+        this.earnedUnits = score.earnedUnits();
+        this.possibleUnits = score.possibleUnits();
     }
 
     public Long getId() {
@@ -112,8 +114,9 @@ public class Response {
         return Optional.ofNullable(enteredBy);
     }
 
-    public Optional<BigDecimal> surveyScore() {
-        return Optional.ofNullable(surveyScore);
+    /** The exact survey score (SPEC §4.5); empty when no scored question was answered. */
+    public Optional<SurveyScore> surveyScore() {
+        return possibleUnits == null ? Optional.empty() : Optional.of(SurveyScore.ofUnits(earnedUnits, possibleUnits));
     }
 
     public List<QuestionAnswer> getAnswers() {

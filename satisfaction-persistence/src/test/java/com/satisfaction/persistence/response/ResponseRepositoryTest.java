@@ -1,5 +1,7 @@
 package com.satisfaction.persistence.response;
 
+import com.satisfaction.core.scoring.Score;
+import com.satisfaction.core.scoring.SurveyScore;
 import com.satisfaction.core.survey.Language;
 import com.satisfaction.core.survey.LocalizedText;
 import com.satisfaction.core.survey.QuestionDefinition;
@@ -16,7 +18,6 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.context.ContextConfiguration;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -61,9 +62,9 @@ class ResponseRepositoryTest {
     void the_summary_gives_count_and_exact_mean_and_no_data_without_scores() {
         assertThat(responses.summaryOfSurvey(survey.getId()).meanSurveyScore()).isEmpty();
 
-        for (String score : new String[] {"96", "96", "97"}) {
+        for (int points : new int[] {96, 96, 97}) {
             Response response = new Response(link(), Language.ZH, null, Instant.now());
-            response.scoreAs(new BigDecimal(score));
+            response.scoreAs(SurveyScore.ofUnits(points * SurveyScore.UNITS_PER_POINT, 100 * SurveyScore.UNITS_PER_POINT));
             responses.saveAndFlush(response);
         }
         responses.saveAndFlush(new Response(link(), Language.EN, null, Instant.now()));
@@ -72,6 +73,21 @@ class ResponseRepositoryTest {
         assertThat(summary.responses()).isEqualTo(4);
         assertThat(summary.scored()).isEqualTo(3);
         assertThat(summary.meanSurveyScore().orElseThrow().display()).isEqualTo("96.3");
+    }
+
+    @Test
+    void the_mean_from_sql_sums_is_exact_even_when_the_responses_had_different_points_possible() {
+        // 25 of 30 points (83.33…) and 17 of 20 (85): the exact mean is 84.1666…, no stored rounding involved
+        long unit = SurveyScore.UNITS_PER_POINT;
+        for (long[] score : new long[][] {{25, 30}, {17, 20}, {25, 30}}) {
+            Response response = new Response(link(), Language.ZH, null, Instant.now());
+            response.scoreAs(SurveyScore.ofUnits(score[0] * unit, score[1] * unit));
+            responses.saveAndFlush(response);
+        }
+
+        Score mean = responses.summaryOfSurvey(survey.getId()).meanSurveyScore().orElseThrow();
+
+        assertThat(mean).isEqualTo(Score.ratio(250, 3).plus(Score.ratio(250, 3)).plus(Score.of(85)).dividedBy(Score.of(3)));
     }
 
     @Test

@@ -1,12 +1,11 @@
 package com.satisfaction.web.answering;
 
-import com.satisfaction.core.scoring.ScoredAnswer;
 import com.satisfaction.core.scoring.SurveyScore;
 import com.satisfaction.core.survey.Answer;
 import com.satisfaction.core.survey.AnswerCheck;
 import com.satisfaction.core.survey.AnswerRules;
+import com.satisfaction.core.survey.AnsweredQuestion;
 import com.satisfaction.core.survey.Language;
-import com.satisfaction.core.survey.QuestionDefinition;
 import com.satisfaction.persistence.response.Recipient;
 import com.satisfaction.persistence.response.RecipientRepository;
 import com.satisfaction.persistence.response.Response;
@@ -20,9 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -30,7 +27,7 @@ import java.util.function.Supplier;
 
 /**
  * Stores the one response a personal link accepts (SPEC §3): every answer checked against its question,
- * nothing stored unless all are valid, the survey score (SPEC §4.5) computed and kept with it. A second
+ * nothing stored unless all are valid, the survey score (SPEC §4.5, the core's rule) kept with it exactly. A second
  * submission — a double click, two tabs racing — is refused by the database's unique constraint and
  * reported as already answered, never stored twice.
  * <p>
@@ -130,19 +127,9 @@ public class ResponseSubmission {
         UserAccount keyedInBy = enteredBy == null ? null : users.findByUsername(enteredBy).orElseThrow();
         Response response = new Response(recipient, language, keyedInBy, clock.instant());
         answers.forEach(response::add);
-        surveyScoreOf(answers).ifPresent(score -> response.scoreAs(score.value().toBigDecimal(Response.SCORE_SCALE)));
+        SurveyScore.ofResponse(answers.entrySet().stream()
+                        .map(answer -> new AnsweredQuestion(answer.getKey().toDefinition(), answer.getValue())).toList())
+                .ifPresent(response::scoreAs);
         return new Accepted(responses.saveAndFlush(response).getId());
-    }
-
-    /** SPEC §4.5 over the scored questions answered; an EXPECTATION_PAIR scores its received value. */
-    private static Optional<SurveyScore> surveyScoreOf(Map<Question, Answer> answers) {
-        List<ScoredAnswer> scored = new ArrayList<>();
-        answers.forEach((question, answer) -> {
-            QuestionDefinition definition = question.toDefinition();
-            if (definition.scored() && answer.value() != null) {
-                scored.add(new ScoredAnswer(definition.scale(), answer.value(), definition.points()));
-            }
-        });
-        return SurveyScore.of(scored);
     }
 }

@@ -1,5 +1,7 @@
 package com.satisfaction.web.survey;
 
+import com.satisfaction.core.scoring.Score;
+import com.satisfaction.core.scoring.SurveyScore;
 import com.satisfaction.core.survey.Language;
 import com.satisfaction.core.survey.QuestionType;
 import com.satisfaction.persistence.response.QuestionAnswer;
@@ -8,7 +10,6 @@ import com.satisfaction.persistence.survey.Question;
 import com.satisfaction.persistence.survey.QuestionChoice;
 import com.satisfaction.persistence.survey.SurveySection;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
 
 /** One stored response as a manager reads it: every question of the survey with what was answered. */
 record ResponseView(long surveyId, String surveyTitle, Instant submittedAt, Language language, String recipientLabel,
-                    String enteredBy, BigDecimal surveyScore, List<SectionView> sections) {
+                    String enteredBy, Score surveyScore, List<SectionView> sections) {
 
     record SectionView(String title, List<AnsweredQuestion> questions) {
     }
@@ -45,7 +46,7 @@ record ResponseView(long surveyId, String surveyTitle, Instant submittedAt, Lang
                 response.getRecipient().getSurvey().title().in(language), response.getSubmittedAt(),
                 response.language(), response.getRecipient().getLabel(),
                 response.enteredBy().map(user -> user.getDisplayName()).orElse(null),
-                response.surveyScore().orElse(null), sections);
+                response.surveyScore().map(SurveyScore::value).orElse(null), sections);
     }
 
     private static AnsweredQuestion answered(Question question, QuestionAnswer answer, int number, Language language) {

@@ -1,6 +1,8 @@
 package com.satisfaction.web.answering;
 
 import com.satisfaction.core.period.Period;
+import com.satisfaction.core.scoring.Score;
+import com.satisfaction.core.scoring.SurveyScore;
 import com.satisfaction.core.survey.Language;
 import com.satisfaction.persistence.campaign.Campaign;
 import com.satisfaction.persistence.campaign.CampaignRepository;
@@ -116,7 +118,8 @@ class AnsweringTest {
 
         Response stored = storedResponseOf(link);
         // SPEC §4.5: 100 × (8 + 14) ÷ (10 + 20) = 73.333…
-        assertThat(stored.surveyScore()).contains(new BigDecimal("73.33333333"));
+        assertThat(stored.surveyScore()).contains(SurveyScore.ofUnits(22 * SurveyScore.UNITS_PER_POINT, 30 * SurveyScore.UNITS_PER_POINT));
+        assertThat(stored.surveyScore().orElseThrow().value()).isEqualTo(Score.ratio(220, 3));
         assertThat(jdbc.queryForObject("select count(*) from answer where response_id = ?", Integer.class, stored.getId()))
                 .isEqualTo(6);
         QuestionAnswer pair = transaction.execute(s -> responses.findById(stored.getId()).orElseThrow().getAnswers().stream()
@@ -156,7 +159,7 @@ class AnsweringTest {
         mvc.perform(answer(link).param(survey.field(1), "5").param(survey.field(2), "10").param(survey.field(3), "3"))
                 .andExpect(redirectedUrl("/s/" + link.getToken() + "/thanks?lang=zh"));
 
-        assertThat(storedResponseOf(link).surveyScore()).contains(new BigDecimal("100.00000000"));
+        assertThat(storedResponseOf(link).surveyScore().orElseThrow().value()).isEqualTo(Score.of(100));
     }
 
     @Test
