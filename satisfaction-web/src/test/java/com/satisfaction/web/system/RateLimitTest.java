@@ -49,6 +49,11 @@ class RateLimitTest {
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(refused.body()).contains("Too many requests", "try again in a minute").doesNotContain("Exception");
 
+        HttpResponse<String> login = customer.send(HttpRequest.newBuilder(URI.create(customer.url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=guess")));
+        assertThat(login.statusCode()).as("login posts count as public writes too").isEqualTo(429);
+
         HttpTestClient colleague = new HttpTestClient(port, Map.of("X-Forwarded-For", "203.0.113.51"));
         assertThat(post(colleague, link, "zh").statusCode()).isEqualTo(200);
         assertThat(colleague.get("/s/" + link.getToken()).statusCode()).as("reading is not limited").isEqualTo(200);
