@@ -1,5 +1,5 @@
--- Spring Session JDBC's own schema (spring-session-jdbc 4.1, schema-postgresql.sql): manager sessions in the
--- database survive a restart and are shared by every instance.
+-- Spring Session JDBC's own schema (spring-session-jdbc 4.1, schema-postgresql.sql; H2 reads BYTEA as a binary
+-- string too): manager sessions in the database survive a restart and are shared by every instance.
 CREATE TABLE SPRING_SESSION (
     PRIMARY_ID CHAR(36) NOT NULL,
     SESSION_ID CHAR(36) NOT NULL,
