@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What the survey pages' controllers share: no binding of ids, and the page's language for zh/en texts. */
-@ControllerAdvice(assignableTypes = {SurveyController.class, SurveyEditorController.class,
-        QuestionEditorController.class})
+@ControllerAdvice(assignableTypes = {SurveyController.class, SurveyLifecycleController.class,
+        SurveyEditorController.class, QuestionEditorController.class})
 class EditorAdvice {
 
     @InitBinder

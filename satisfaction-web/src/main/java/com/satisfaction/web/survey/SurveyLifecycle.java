@@ -13,14 +13,17 @@ import com.satisfaction.persistence.survey.SurveyStatus;
 import com.satisfaction.web.answering.LinkTokens;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
  * A survey's life: created blank or from a template, published once nothing blocks it (SPEC §2), copied
- * as a new draft, archived; and the test links a manager makes for a published survey.
+ * as a new draft, archived; and the test links a manager makes for a published survey. Each change is one
+ * transaction; an unknown survey id is a 404.
  */
 @Service
 class SurveyLifecycle {
@@ -50,18 +53,28 @@ class SurveyLifecycle {
         this.clock = clock;
     }
 
-    @Transactional
-    Survey createBlank(LocalizedText title) {
-        return surveys.save(Survey.draftOf(new SurveyDefinition(title, LocalizedText.EMPTY, List.of()), clock.instant()));
+    /** The survey's page; each test link's address is {@code linkBase} followed by its token. */
+    @Transactional(readOnly = true)
+    SurveyPage page(long surveyId, String linkBase) {
+        Survey survey = find(surveyId);
+        return SurveyPage.of(survey, recipients.findTestLinks(surveyId).stream()
+                .map(link -> TestLinkRow.of(link, linkBase + link.getToken())).toList());
     }
 
     @Transactional
-    Survey createFrom(SurveyTemplate template) {
-        return surveys.save(Survey.draftOf(template.definition(), clock.instant()));
+    long createBlank(LocalizedText title) {
+        return surveys.save(Survey.draftOf(new SurveyDefinition(title, LocalizedText.EMPTY, List.of()), clock.instant()))
+                .getId();
     }
 
     @Transactional
-    Publication publish(Survey survey) {
+    long createFrom(SurveyTemplate template) {
+        return surveys.save(Survey.draftOf(template.definition(), clock.instant())).getId();
+    }
+
+    @Transactional
+    Publication publish(long surveyId) {
+        Survey survey = find(surveyId);
         if (!survey.isDraft()) {
             return new NotADraft();
         }
@@ -70,32 +83,38 @@ class SurveyLifecycle {
             return new Blocked(problems);
         }
         survey.publish(clock.instant());
-        surveys.save(survey);
         return new Published();
     }
 
-    /** A new draft with the same questions, to change what a published survey asks. */
+    /** A new draft with the same questions, to change what a published survey asks; returns its id. */
     @Transactional
-    Survey copyAsDraft(Survey survey) {
-        return surveys.save(Survey.draftOf(survey.toDefinition(), clock.instant()));
+    long copyAsDraft(long surveyId) {
+        return surveys.save(Survey.draftOf(find(surveyId).toDefinition(), clock.instant())).getId();
     }
 
-    /** Archives a published survey; a draft is refused (empty). */
+    /** Archives a published survey; a draft or an archived survey is refused (false). */
     @Transactional
-    Optional<Survey> archive(Survey survey) {
+    boolean archive(long surveyId) {
+        Survey survey = find(surveyId);
         if (survey.getStatus() != SurveyStatus.PUBLISHED) {
-            return Optional.empty();
+            return false;
         }
         survey.archive();
-        return Optional.of(surveys.save(survey));
+        return true;
     }
 
-    /** A test link for a published survey; empty for a draft or archived survey. */
+    /** Makes a test link for a published survey; a draft or an archived survey is refused (false). */
     @Transactional
-    Optional<Recipient> createTestLink(Survey survey, String label, Language language) {
+    boolean createTestLink(long surveyId, String label, Language language) {
+        Survey survey = find(surveyId);
         if (survey.getStatus() != SurveyStatus.PUBLISHED) {
-            return Optional.empty();
+            return false;
         }
-        return Optional.of(recipients.save(Recipient.testLink(survey, label, language, tokens.next(), clock.instant())));
+        recipients.save(Recipient.testLink(survey, label, language, tokens.next(), clock.instant()));
+        return true;
+    }
+
+    private Survey find(long surveyId) {
+        return surveys.findById(surveyId).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
     }
 }
