@@ -41,6 +41,11 @@ class SurveyLifecycle {
     record NotADraft() implements Publication {
     }
 
+    /** Length of the survey table's title columns. */
+    static final int TITLE_LENGTH = 200;
+    static final String COPY_SUFFIX_ZH = " (副本)";
+    static final String COPY_SUFFIX_EN = " (copy)";
+
     private final SurveyRepository surveys;
     private final RecipientRepository recipients;
     private final LinkTokens tokens;
@@ -86,10 +91,29 @@ class SurveyLifecycle {
         return new Published();
     }
 
-    /** A new draft with the same questions, to change what a published survey asks; returns its id. */
+    /**
+     * A new draft with the same questions, to change what a published survey asks, titled as a copy so that
+     * the list tells the two apart; returns its id.
+     */
     @Transactional
     long copyAsDraft(long surveyId) {
-        return surveys.save(Survey.draftOf(find(surveyId).toDefinition(), clock.instant())).getId();
+        SurveyDefinition original = find(surveyId).toDefinition();
+        SurveyDefinition copy = new SurveyDefinition(copyTitle(original.title()), original.intro(), original.sections());
+        return surveys.save(Survey.draftOf(copy, clock.instant())).getId();
+    }
+
+    /** "… (副本)" / "… (copy)", the original shortened where the suffix would pass the title's column length. */
+    static LocalizedText copyTitle(LocalizedText title) {
+        return LocalizedText.of(withSuffix(title.zh(), COPY_SUFFIX_ZH), withSuffix(title.en(), COPY_SUFFIX_EN));
+    }
+
+    private static String withSuffix(String title, String suffix) {
+        int room = TITLE_LENGTH - suffix.length();
+        if (title.length() <= room) {
+            return title + suffix;
+        }
+        int end = Character.isHighSurrogate(title.charAt(room - 1)) ? room - 1 : room;
+        return title.substring(0, end).stripTrailing() + suffix;
     }
 
     /** Archives a published survey; a draft or an archived survey is refused (false). */

@@ -11,6 +11,8 @@ import com.satisfaction.persistence.survey.SurveyStatus;
 import com.satisfaction.persistence.user.Role;
 import com.satisfaction.web.PostgresApplicationTest;
 import com.satisfaction.web.TestAccounts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -107,17 +110,40 @@ class SurveyLifecycleTest {
     }
 
     @Test
-    void copying_a_published_survey_gives_an_editable_draft_with_the_same_questions() throws Exception {
+    void copying_a_published_survey_gives_an_editable_draft_with_the_same_questions_titled_as_a_copy() throws Exception {
         Survey published = publishedSurvey();
 
-        String location = mvc.perform(post("/surveys/{id}/copy", published.getId()).with(manager).with(csrf()))
+        MvcResult copied = mvc.perform(post("/surveys/{id}/copy", published.getId()).with(manager).with(csrf()))
                 .andExpect(redirectedUrlPattern("/surveys/*/edit"))
-                .andReturn().getResponse().getRedirectedUrl();
-        long copyId = Long.parseLong(location.split("/")[2]);
+                .andReturn();
+        long copyId = Long.parseLong(copied.getResponse().getRedirectedUrl().split("/")[2]);
+
+        Document editor = follow(copied, "en");
+        assertThat(editor.select(".flash").text()).isEqualTo("Copied as a new draft.");
+        assertThat(editor.select("#titleZh").val()).isEqualTo("服务体验调查 (副本)");
+        assertThat(editor.select("#titleEn").val()).isEqualTo("Service experience survey (copy)");
+        assertThat(editor.select("h1").text()).isEqualTo("Edit survey: Service experience survey (copy)");
 
         assertThat(copyId).isNotEqualTo(published.getId());
         assertThat(surveys.findById(copyId).orElseThrow().isDraft()).isTrue();
-        assertThat(definitionOf(copyId)).isEqualTo(definitionOf(published.getId()));
+        SurveyDefinition original = definitionOf(published.getId());
+        assertThat(definitionOf(copyId)).isEqualTo(new SurveyDefinition(
+                LocalizedText.of("服务体验调查 (副本)", "Service experience survey (copy)"),
+                original.intro(), original.sections()));
+    }
+
+    @Test
+    void a_copy_of_a_survey_with_the_longest_title_keeps_the_title_within_its_column() throws Exception {
+        Survey longTitled = Survey.draftOf(new SurveyDefinition(LocalizedText.of("长".repeat(200), "L".repeat(192) + "😀" + "L".repeat(6)),
+                LocalizedText.EMPTY, List.of()), Instant.now());
+        long original = surveys.save(longTitled).getId();
+
+        String location = mvc.perform(post("/surveys/{id}/copy", original).with(manager).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        LocalizedText title = definitionOf(Long.parseLong(location.split("/")[2])).title();
+
+        assertThat(title.zh()).hasSize(200).isEqualTo("长".repeat(195) + " (副本)");
+        assertThat(title.en()).as("an emoji is not cut in half").isEqualTo("L".repeat(192) + " (copy)");
     }
 
     @Test
@@ -159,6 +185,15 @@ class SurveyLifecycleTest {
         mvc.perform(get("/surveys/{id}", published.getId()).with(manager))
                 .andExpect(content().string(containsString("ACME paper form")))
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*/s/[A-Za-z0-9_-]{22}\".*")));
+    }
+
+    /** Follows a redirect as the browser does, flash message included, and parses the page it lands on. */
+    private Document follow(MvcResult redirect, String language) throws Exception {
+        String page = mvc.perform(get(redirect.getResponse().getRedirectedUrl()).with(manager).param("lang", language)
+                        .flashAttrs(redirect.getFlashMap()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return Jsoup.parse(page);
     }
 
     private Survey publishedSurvey() {
