@@ -15,10 +15,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 
 import static com.satisfaction.web.survey.EditorResponses.answer;
+import static com.satisfaction.web.system.LocalizedTexts.currentLanguage;
 import static com.satisfaction.web.survey.EditorResponses.frozen;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** A draft's questions: one create-or-update form offering the settings of the question's type; move; delete. */
+/**
+ * A draft's questions: one create-or-update form offering the settings of the question's type; move; delete
+ * after a confirmation page.
+ */
 @Controller
 @RequestMapping("/surveys/{id}")
 class QuestionEditorController {
@@ -85,6 +89,19 @@ class QuestionEditorController {
         }
         return answer(editing.redefineQuestion(id, questionId, questionForm), id, "editor.question.saved", redirect,
                 result, () -> showForm(page, section, type, question, model));
+    }
+
+    @GetMapping("/questions/{questionId}/delete")
+    String confirmDeletion(@PathVariable long id, @PathVariable long questionId, Model model,
+                           RedirectAttributes redirect) {
+        EditorPage page = editing.page(id);
+        if (!page.draft()) {
+            return frozen(id, redirect);
+        }
+        EditorPage.QuestionRow question = question(page, questionId);
+        model.addAttribute("confirmation",
+                Confirmation.deleteQuestion(page, section(page, question.sectionId()), question, currentLanguage()));
+        return SurveyEditorController.VIEW_CONFIRM;
     }
 
     @PostMapping("/questions/{questionId}/delete")

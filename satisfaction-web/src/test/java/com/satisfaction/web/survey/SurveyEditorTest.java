@@ -10,8 +10,10 @@ import com.satisfaction.persistence.survey.Survey;
 import com.satisfaction.persistence.survey.SurveyRepository;
 import com.satisfaction.persistence.survey.SurveySection;
 import com.satisfaction.persistence.user.Role;
+import com.satisfaction.web.PageClient;
 import com.satisfaction.web.PostgresApplicationTest;
 import com.satisfaction.web.TestAccounts;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -302,6 +304,66 @@ class SurveyEditorTest {
             perform(edit("/surveys/%d/questions/%d/delete".formatted(surveyId, ids.get(0))))
                     .andExpect(flash().attribute("message", "editor.question.deleted"));
             assertThat(questionTexts()).containsExactly("Suggestions", "Delivery");
+        }
+    }
+
+    @Nested
+    class Deleting_asks_first {
+
+        @Test
+        void a_section_is_deleted_with_its_questions_only_once_the_author_confirms_on_a_page_listing_them() throws Exception {
+            long sectionId = sectionIds().get(0);
+            PageClient author = new PageClient(mvc, manager, "en");
+            Document editor = author.open("/surveys/" + surveyId + "/edit");
+            assertThat(editor.select("form[action$=/sections/" + sectionId + "/delete]"))
+                    .as("no button deletes at once").isEmpty();
+
+            Document confirmation = author.click(editor, "a[href$=/sections/" + sectionId + "/delete]");
+
+            assertThat(confirmation.select("h1").text()).isEqualTo("Delete section 1 \"Product\"?");
+            assertThat(confirmation.select("main p").first().text())
+                    .isEqualTo("The section will be deleted together with the 2 questions below. This cannot be undone.");
+            assertThat(confirmation.select(".confirm-items li").eachText()).containsExactly("Product quality", "Suggestions");
+            assertThat(confirmation.select("a.button").attr("href")).isEqualTo("/surveys/" + surveyId + "/edit#section-" + sectionId);
+            assertThat(sectionTitles()).as("nothing deleted yet").containsExactly("Product", "Service");
+
+            Document after = author.follow(author.submit(confirmation.selectFirst("main form")));
+
+            assertThat(after.select(".flash").text()).isEqualTo("Section deleted.");
+            assertThat(after.text()).doesNotContain("Product quality", "Suggestions");
+            assertThat(sectionTitles()).containsExactly("Service");
+            assertThat(questionTexts()).containsExactly("Delivery");
+        }
+
+        @Test
+        void a_question_is_deleted_only_once_the_author_confirms_on_a_page_naming_it() throws Exception {
+            long questionId = questionIds().get(1);
+            PageClient author = new PageClient(mvc, manager, "zh");
+            Document editor = author.open("/surveys/" + surveyId + "/edit");
+            assertThat(editor.select("form[action$=/questions/" + questionId + "/delete]")).isEmpty();
+
+            Document confirmation = author.click(editor, "a[href$=/questions/" + questionId + "/delete]");
+
+            assertThat(confirmation.select("h1").text()).isEqualTo("删除第 1 部分第 2 题？");
+            assertThat(confirmation.select(".confirm-items li").eachText()).containsExactly("建议");
+            assertThat(confirmation.select("main form button").text()).isEqualTo("删除题目");
+            assertThat(questionTexts()).hasSize(3);
+
+            Document after = author.follow(author.submit(confirmation.selectFirst("main form")));
+
+            assertThat(after.select(".flash").text()).isEqualTo("问题已删除。");
+            assertThat(questionTexts()).containsExactly("Product quality", "Delivery");
+        }
+
+        @Test
+        void an_executive_sees_the_question_without_a_button_to_delete_it() throws Exception {
+            RequestPostProcessor executive = user(accounts.create(Role.EXECUTIVE).getUsername()).roles("EXECUTIVE");
+
+            Document confirmation = new PageClient(mvc, executive, "en")
+                    .open("/surveys/" + surveyId + "/sections/" + sectionIds().get(1) + "/delete");
+
+            assertThat(confirmation.select("main form")).isEmpty();
+            assertThat(confirmation.select(".alert.info").text()).isEqualTo("Your role may not do this.");
         }
     }
 

@@ -9,6 +9,7 @@ import com.satisfaction.persistence.survey.Survey;
 import com.satisfaction.persistence.survey.SurveyRepository;
 import com.satisfaction.persistence.survey.SurveyStatus;
 import com.satisfaction.persistence.user.Role;
+import com.satisfaction.web.PageClient;
 import com.satisfaction.web.PostgresApplicationTest;
 import com.satisfaction.web.TestAccounts;
 import org.jsoup.Jsoup;
@@ -76,6 +77,58 @@ class SurveyLifecycleTest {
         mvc.perform(post("/surveys/{id}/publish", id).with(manager).with(csrf()))
                 .andExpect(flash().attribute("message", "survey.published"));
         assertThat(surveys.findById(id).orElseThrow().getStatus()).isEqualTo(SurveyStatus.PUBLISHED);
+    }
+
+    @Test
+    void publishing_asks_first_and_says_the_questions_will_be_frozen() throws Exception {
+        long id = surveys.save(Survey.draftOf(SurveyTemplate.NPS_WITH_REASON.definition(), Instant.now())).getId();
+        PageClient author = new PageClient(mvc, manager, "en");
+        Document page = author.open("/surveys/" + id);
+        assertThat(page.select("form[action$=/publish]")).as("no button publishes at once").isEmpty();
+
+        Document confirmation = author.click(page, "a[href$=/surveys/" + id + "/publish]");
+
+        assertThat(confirmation.select("h1").text()).isEqualTo("Publish \"" + SurveyTemplate.NPS_WITH_REASON.definition()
+                .title().en() + "\"?");
+        assertThat(confirmation.select("main p").first().text()).startsWith("Once published, the 2 questions of this survey are frozen");
+        assertThat(surveys.findById(id).orElseThrow().isDraft()).as("not published yet").isTrue();
+
+        Document after = author.follow(author.submit(confirmation.selectFirst("main form")));
+
+        assertThat(after.select(".flash").text()).isEqualTo("Survey published.");
+        assertThat(after.select(".page-head .tag").first().text()).isEqualTo("Published");
+        assertThat(surveys.findById(id).orElseThrow().getStatus()).isEqualTo(SurveyStatus.PUBLISHED);
+    }
+
+    @Test
+    void a_draft_that_cannot_be_published_is_not_offered_for_confirmation_but_sent_to_the_editor() throws Exception {
+        long id = surveys.save(Survey.draftOf(new SurveyDefinition(LocalizedText.of("空", "Empty"),
+                LocalizedText.EMPTY, List.of()), Instant.now())).getId();
+        PageClient author = new PageClient(mvc, manager, "en");
+
+        MvcResult redirect = mvc.perform(get("/surveys/{id}/publish", id).with(manager)).andReturn();
+        Document editor = author.follow(redirect);
+
+        assertThat(editor.location()).isEqualTo("/surveys/" + id + "/edit");
+        assertThat(editor.select(".flash").text()).isEqualTo("The survey cannot be published yet: fix the problems listed below first.");
+    }
+
+    @Test
+    void archiving_asks_first() throws Exception {
+        Survey published = publishedSurvey();
+        PageClient author = new PageClient(mvc, manager, "zh");
+        Document page = author.open("/surveys/" + published.getId());
+        assertThat(page.select("form[action$=/archive]")).isEmpty();
+
+        Document confirmation = author.click(page, "a[href$=/surveys/" + published.getId() + "/archive]");
+
+        assertThat(confirmation.select("h1").text()).isEqualTo("归档“服务体验调查”？");
+        assertThat(surveys.findById(published.getId()).orElseThrow().getStatus()).isEqualTo(SurveyStatus.PUBLISHED);
+
+        Document after = author.follow(author.submit(confirmation.selectFirst("main form")));
+
+        assertThat(after.select(".flash").text()).isEqualTo("问卷已归档，不再用于新的调查活动。");
+        assertThat(surveys.findById(published.getId()).orElseThrow().getStatus()).isEqualTo(SurveyStatus.ARCHIVED);
     }
 
     @Test
