@@ -56,4 +56,11 @@ record Confirmation(String heading, List<Object> headingArgs, String text, List<
                 "survey.archive.text", List.of(), List.of(),
                 "/surveys/" + survey.id() + "/archive", "survey.archive", false, "/surveys/" + survey.id());
     }
+
+    static Confirmation deleteDraft(long surveyId, SurveyLifecycle.Deletable draft, Language language) {
+        return new Confirmation("survey.delete.heading", List.of(draft.title().in(language)),
+                draft.testLinks() == 0 ? "survey.delete.text" : "survey.delete.textWithLinks",
+                List.of(draft.sections(), draft.questions(), draft.testLinks()), List.of(),
+                "/surveys/" + surveyId + "/delete", "survey.delete.confirm", true, "/surveys/" + surveyId);
+    }
 }

@@ -5,8 +5,10 @@ import com.satisfaction.core.survey.LocalizedText;
 import com.satisfaction.core.survey.SurveyDefinition;
 import com.satisfaction.core.survey.SurveyProblem;
 import com.satisfaction.core.survey.SurveyTemplate;
+import com.satisfaction.persistence.campaign.CampaignRepository;
 import com.satisfaction.persistence.response.Recipient;
 import com.satisfaction.persistence.response.RecipientRepository;
+import com.satisfaction.persistence.response.ResponseRepository;
 import com.satisfaction.persistence.survey.Survey;
 import com.satisfaction.persistence.survey.SurveyRepository;
 import com.satisfaction.persistence.survey.SurveyStatus;
@@ -17,12 +19,13 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
  * A survey's life: created blank or from a template, published once nothing blocks it (SPEC §2), copied
- * as a new draft, archived; and the test links a manager makes for a published survey. Each change is one
+ * as a new draft, archived, or deleted while it is a draft nobody answered; and the test links a manager makes for a published survey. Each change is one
  * transaction; an unknown survey id is a 404.
  */
 @Service
@@ -38,7 +41,27 @@ class SurveyLifecycle {
     record Blocked(List<SurveyProblem> problems) implements Publication {
     }
 
-    record NotADraft() implements Publication {
+    /** The survey is published or archived. */
+    record NotADraft() implements Publication, Deletion {
+    }
+
+    /** What deleting a draft would do or did, or why it may not. */
+    sealed interface Deletion permits Deletable, Deleted, NotADraft, HasResponses, InCampaign {
+    }
+
+    /** A draft that may be deleted, with what goes with it: its sections, questions and unanswered test links. */
+    record Deletable(LocalizedText title, int sections, int questions, int testLinks) implements Deletion {
+    }
+
+    record Deleted() implements Deletion {
+    }
+
+    /** A link of the draft has been answered: answers are never erased. */
+    record HasResponses() implements Deletion {
+    }
+
+    /** A campaign uses the draft. */
+    record InCampaign() implements Deletion {
     }
 
     /** Length of the survey table's title columns. */
@@ -48,12 +71,17 @@ class SurveyLifecycle {
 
     private final SurveyRepository surveys;
     private final RecipientRepository recipients;
+    private final ResponseRepository responses;
+    private final CampaignRepository campaigns;
     private final LinkTokens tokens;
     private final Clock clock;
 
-    SurveyLifecycle(SurveyRepository surveys, RecipientRepository recipients, LinkTokens tokens, Clock clock) {
+    SurveyLifecycle(SurveyRepository surveys, RecipientRepository recipients, ResponseRepository responses,
+                    CampaignRepository campaigns, LinkTokens tokens, Clock clock) {
         this.surveys = surveys;
         this.recipients = recipients;
+        this.responses = responses;
+        this.campaigns = campaigns;
         this.tokens = tokens;
         this.clock = clock;
     }
@@ -136,6 +164,46 @@ class SurveyLifecycle {
         }
         recipients.save(Recipient.testLink(survey, label, language, tokens.next(), clock.instant()));
         return true;
+    }
+
+    /** Whether the survey may be deleted, and what would go with it. */
+    @Transactional(readOnly = true)
+    Deletion checkDeletion(long surveyId) {
+        Survey survey = find(surveyId);
+        List<Recipient> links = recipients.findTestLinks(surveyId);
+        return refusal(survey, links).orElseGet(() -> new Deletable(survey.title(), survey.getSections().size(),
+                survey.questions().size(), links.size()));
+    }
+
+    /**
+     * Deletes a draft with its sections, questions and test links, provided no link has been answered and no
+     * campaign uses it. The links stay locked from the check to the deletion, so no response slips in between.
+     */
+    @Transactional
+    Deletion deleteDraft(long surveyId) {
+        Survey survey = find(surveyId);
+        List<Recipient> links = recipients.lockAllOfSurvey(surveyId);
+        Optional<Deletion> refused = refusal(survey, links);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        recipients.deleteAll(links);
+        recipients.flush();
+        surveys.delete(survey);
+        return new Deleted();
+    }
+
+    private Optional<Deletion> refusal(Survey survey, List<Recipient> links) {
+        if (!survey.isDraft()) {
+            return Optional.of(new NotADraft());
+        }
+        if (campaigns.existsBySurveyId(survey.getId()) || links.stream().anyMatch(link -> link.campaign().isPresent())) {
+            return Optional.of(new InCampaign());
+        }
+        if (responses.existsBySurveyId(survey.getId())) {
+            return Optional.of(new HasResponses());
+        }
+        return Optional.empty();
     }
 
     private Survey find(long surveyId) {

@@ -12,9 +12,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import static com.satisfaction.web.system.LocalizedTexts.currentLanguage;
 
 /**
- * What changes a survey's state: publish a draft, copy a survey as a new draft, archive a published one.
- * Publishing and archiving cannot be undone, so their buttons lead to a page that asks first (GET), whose
- * form does it (POST).
+ * What changes a survey's state: publish a draft, copy a survey as a new draft, archive a published one,
+ * delete a draft nobody answered. Publishing, archiving and deleting cannot be undone, so their buttons lead
+ * to a page that asks first (GET), whose form does it (POST).
  */
 @Controller
 @RequestMapping("/surveys/{id}")
@@ -82,6 +82,42 @@ class SurveyLifecycleController {
     @PostMapping("/archive")
     String archive(@PathVariable long id, RedirectAttributes redirect) {
         redirect.addFlashAttribute("message", lifecycle.archive(id) ? "survey.archived" : "survey.archive.onlyPublished");
+        return "redirect:/surveys/" + id;
+    }
+
+    @GetMapping("/delete")
+    String confirmDeletion(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        SurveyLifecycle.Deletion check = lifecycle.checkDeletion(id);
+        if (check instanceof SurveyLifecycle.Deletable draft) {
+            model.addAttribute("confirmation", Confirmation.deleteDraft(id, draft, currentLanguage()));
+            return SurveyEditorController.VIEW_CONFIRM;
+        }
+        return refused(id, check, redirect);
+    }
+
+    @PostMapping("/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        SurveyLifecycle.Deletion outcome = lifecycle.deleteDraft(id);
+        if (outcome instanceof SurveyLifecycle.Deleted) {
+            redirect.addFlashAttribute("message", "survey.deleted");
+            return "redirect:/surveys";
+        }
+        return refused(id, outcome, redirect);
+    }
+
+    /** Back to the survey's page, saying why it is not deleted. */
+    private static String refused(long id, SurveyLifecycle.Deletion refusal, RedirectAttributes redirect) {
+        String message;
+        if (refusal instanceof SurveyLifecycle.NotADraft) {
+            message = "survey.delete.onlyDraft";
+        } else if (refusal instanceof SurveyLifecycle.HasResponses) {
+            message = "survey.delete.hasResponses";
+        } else if (refusal instanceof SurveyLifecycle.InCampaign) {
+            message = "survey.delete.inCampaign";
+        } else {
+            throw new IllegalStateException("not a refusal: " + refusal);
+        }
+        redirect.addFlashAttribute("message", message);
         return "redirect:/surveys/" + id;
     }
 }

@@ -1,10 +1,16 @@
 package com.satisfaction.web.survey;
 
+import com.satisfaction.core.period.Period;
+import com.satisfaction.core.survey.Language;
 import com.satisfaction.core.survey.LocalizedText;
 import com.satisfaction.core.survey.QuestionDefinition;
 import com.satisfaction.core.survey.SectionDefinition;
 import com.satisfaction.core.survey.SurveyDefinition;
 import com.satisfaction.core.survey.SurveyTemplate;
+import com.satisfaction.persistence.campaign.Campaign;
+import com.satisfaction.persistence.campaign.CampaignRepository;
+import com.satisfaction.persistence.response.Recipient;
+import com.satisfaction.persistence.response.RecipientRepository;
 import com.satisfaction.persistence.survey.Survey;
 import com.satisfaction.persistence.survey.SurveyRepository;
 import com.satisfaction.persistence.survey.SurveyStatus;
@@ -15,10 +21,12 @@ import com.satisfaction.web.TestAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -28,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -54,6 +63,15 @@ class SurveyLifecycleTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    RecipientRepository recipients;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CampaignRepository campaigns;
 
     RequestPostProcessor manager;
 
@@ -129,6 +147,99 @@ class SurveyLifecycleTest {
 
         assertThat(after.select(".flash").text()).isEqualTo("问卷已归档，不再用于新的调查活动。");
         assertThat(surveys.findById(published.getId()).orElseThrow().getStatus()).isEqualTo(SurveyStatus.ARCHIVED);
+    }
+
+    @Nested
+    class Deleting_a_draft {
+
+        @Test
+        void asks_first_then_deletes_it_with_its_questions_and_unanswered_test_links_and_shows_the_list() throws Exception {
+            Survey draft = surveys.save(Survey.draftOf(SurveyTemplate.NPS_WITH_REASON.definition(), Instant.now()));
+            long link = recipients.save(Recipient.testLink(draft, "try it", Language.ZH, token(), Instant.now())).getId();
+            PageClient author = new PageClient(mvc, manager, "en");
+            Document page = author.open("/surveys/" + draft.getId());
+            assertThat(page.select("form[action$=/delete]")).isEmpty();
+
+            Document confirmation = author.click(page, "a[href$=/surveys/" + draft.getId() + "/delete]");
+
+            assertThat(confirmation.select("h1").text()).isEqualTo("Delete the draft \"Likelihood to recommend\"?");
+            assertThat(confirmation.select("main p").first().text()).isEqualTo("The draft will be deleted for good with its"
+                    + " one section, 2 questions and one unanswered test link. This cannot be undone.");
+            assertThat(surveys.existsById(draft.getId())).as("not deleted yet").isTrue();
+
+            MvcResult deleted = author.submit(confirmation.selectFirst("main form"));
+            Document list = author.follow(deleted);
+
+            assertThat(list.location()).isEqualTo("/surveys");
+            assertThat(list.select(".flash").text()).isEqualTo("Draft deleted.");
+            assertThat(list.select("a[href=/surveys/" + draft.getId() + "]")).isEmpty();
+            assertThat(surveys.existsById(draft.getId())).isFalse();
+            assertThat(recipients.existsById(link)).isFalse();
+        }
+
+        @Test
+        void is_refused_once_one_of_its_links_has_a_response_and_keeps_everything() throws Exception {
+            Survey draft = surveys.save(Survey.draftOf(SurveyTemplate.NPS_WITH_REASON.definition(), Instant.now()));
+            Recipient link = recipients.save(Recipient.testLink(draft, "paper form", Language.ZH, token(), Instant.now()));
+            jdbc.update("insert into response (recipient_id, survey_id, submitted_at, language) values (?, ?, now(), 'zh')",
+                    link.getId(), draft.getId());
+            PageClient author = new PageClient(mvc, manager, "en");
+
+            Document fromConfirmation = author.follow(mvc.perform(get("/surveys/{id}/delete", draft.getId()).with(manager))
+                    .andReturn());
+            Document fromDeletion = author.follow(mvc.perform(post("/surveys/{id}/delete", draft.getId()).with(manager)
+                    .with(csrf())).andReturn());
+
+            for (Document page : List.of(fromConfirmation, fromDeletion)) {
+                assertThat(page.location()).isEqualTo("/surveys/" + draft.getId());
+                assertThat(page.select(".flash").text())
+                        .isEqualTo("This draft cannot be deleted: its links have received responses, which are kept.");
+            }
+            assertThat(surveys.existsById(draft.getId())).isTrue();
+            assertThat(recipients.existsById(link.getId())).isTrue();
+        }
+
+        @Test
+        void is_refused_while_a_campaign_uses_it() throws Exception {
+            Survey draft = surveys.save(Survey.draftOf(SurveyTemplate.NPS_WITH_REASON.definition(), Instant.now()));
+            campaigns.save(new Campaign(draft, "2026 H1", Period.of("2026-H1"), Instant.now()));
+
+            Document page = new PageClient(mvc, manager, "zh").follow(mvc.perform(post("/surveys/{id}/delete", draft.getId())
+                    .with(manager).with(csrf())).andReturn());
+
+            assertThat(page.select(".flash").text()).isEqualTo("此草稿已用于调查活动，不能删除。");
+            assertThat(surveys.existsById(draft.getId())).isTrue();
+        }
+
+        @Test
+        void a_published_survey_is_not_offered_for_deletion_and_is_not_deleted() throws Exception {
+            Survey published = publishedSurvey();
+            PageClient author = new PageClient(mvc, manager, "en");
+
+            assertThat(author.open("/surveys/" + published.getId()).select("a[href$=/delete]")).isEmpty();
+            Document page = author.follow(mvc.perform(post("/surveys/{id}/delete", published.getId()).with(manager)
+                    .with(csrf())).andReturn());
+
+            assertThat(page.select(".flash").text()).isEqualTo("Only a draft can be deleted; a published survey can be archived.");
+            assertThat(surveys.existsById(published.getId())).isTrue();
+        }
+
+        @Test
+        void an_executive_is_offered_no_deletion() throws Exception {
+            Survey draft = surveys.save(Survey.draftOf(SurveyTemplate.NPS_WITH_REASON.definition(), Instant.now()));
+            RequestPostProcessor executive = SecurityMockMvcRequestPostProcessors.user(
+                    accounts.create(Role.EXECUTIVE).getUsername()).roles("EXECUTIVE");
+
+            assertThat(new PageClient(mvc, executive, "en").open("/surveys/" + draft.getId()).select("a[href$=/delete]"))
+                    .isEmpty();
+            mvc.perform(post("/surveys/{id}/delete", draft.getId()).with(executive).with(csrf()))
+                    .andExpect(status().isForbidden());
+            assertThat(surveys.existsById(draft.getId())).isTrue();
+        }
+
+        private String token() {
+            return UUID.randomUUID().toString().replace("-", "");
+        }
     }
 
     @Test
