@@ -5,6 +5,7 @@ import com.satisfaction.core.survey.SurveyTemplate;
 import com.satisfaction.persistence.response.ResponseRepository;
 import com.satisfaction.persistence.survey.SurveyRepository;
 import com.satisfaction.persistence.survey.SurveyStatus;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,10 +71,12 @@ class SurveyController {
         return "redirect:/surveys/" + id + "/edit";
     }
 
+    /** Personal links open customers' surveys: only the roles that may send them see them (not EXECUTIVE). */
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, HttpServletRequest request, Model model) {
         String linkBase = ServletUriComponentsBuilder.fromCurrentContextPath().path("/s/").toUriString();
-        model.addAttribute("survey", lifecycle.page(id, linkBase));
+        boolean tokensVisible = request.isUserInRole("QUALITY_MANAGER") || request.isUserInRole("ADMIN");
+        model.addAttribute("survey", lifecycle.page(id, linkBase, tokensVisible));
         model.addAttribute("responses", responses.rowsOfSurvey(id));
         model.addAttribute("summary", responses.summaryOfSurvey(id));
         model.addAttribute("testLinkForm", TestLinkForm.blank());

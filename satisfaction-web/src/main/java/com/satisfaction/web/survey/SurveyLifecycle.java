@@ -86,12 +86,15 @@ class SurveyLifecycle {
         this.clock = clock;
     }
 
-    /** The survey's page; each test link's address is {@code linkBase} followed by its token. */
+    /**
+     * The survey's page; each test link's address is {@code linkBase} followed by its token, or by a mask
+     * unless {@code tokensVisible}.
+     */
     @Transactional(readOnly = true)
-    SurveyPage page(long surveyId, String linkBase) {
+    SurveyPage page(long surveyId, String linkBase, boolean tokensVisible) {
         Survey survey = find(surveyId);
         return SurveyPage.of(survey, recipients.findTestLinks(surveyId).stream()
-                .map(link -> TestLinkRow.of(link, linkBase + link.getToken())).toList());
+                .map(link -> TestLinkRow.of(link, linkBase, tokensVisible)).toList());
     }
 
     @Transactional

@@ -360,6 +360,27 @@ class SurveyLifecycleTest {
         return Jsoup.parse(page);
     }
 
+    @Test
+    void an_executive_sees_test_links_masked_with_no_token_in_the_page_while_a_manager_can_open_them() throws Exception {
+        Survey published = publishedSurvey();
+        String token = recipients.save(Recipient.testLink(published, "ACME call-back", Language.EN,
+                "tok" + UUID.randomUUID().toString().replace("-", ""), Instant.now())).getToken();
+        RequestPostProcessor executive = SecurityMockMvcRequestPostProcessors.user(
+                accounts.create(Role.EXECUTIVE).getUsername()).roles("EXECUTIVE");
+
+        String executivesPage = mvc.perform(get("/surveys/{id}", published.getId()).with(executive).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(executivesPage).contains("ACME call-back").doesNotContain(token);
+        Document page = Jsoup.parse(executivesPage);
+        assertThat(page.select(".link-url").text()).isEqualTo("http://localhost/s/••••••••");
+        assertThat(page.select("a[href*=/s/]")).as("nothing to click").isEmpty();
+        assertThat(page.select("#links ~ p.hint").text()).contains("only quality managers and administrators see them");
+
+        Document managersPage = new PageClient(mvc, manager, "en").open("/surveys/" + published.getId());
+        assertThat(managersPage.select("a.link-url").attr("href")).isEqualTo("http://localhost/s/" + token);
+    }
+
     private Survey publishedSurvey() {
         Survey survey = Survey.draftOf(SurveyTemplate.TRANSACTIONAL_CSAT_CES.definition(), Instant.now());
         survey.publish(Instant.now());
