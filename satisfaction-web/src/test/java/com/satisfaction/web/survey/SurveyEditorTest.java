@@ -17,6 +17,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -260,10 +262,36 @@ class SurveyEditorTest {
         void settings_a_type_does_not_offer_are_not_stored() throws Exception {
             long section = sectionIds().get(1);
             addQuestion(section, "TEXT", "textZh", "备注", "textEn", "Remarks", "scale", "ONE_TO_TEN",
-                    "weight", "3", "positiveThreshold", "4", "choices", "甲 | A\n乙 | B", "lowLabelZh", "低");
+                    "weight", "3", "positiveThreshold", "4", "choices", "甲 | A\n乙 | B", "lowLabelZh", "低",
+                    "scored", "true", "points", "5");
+            addQuestion(section, "EXPECTATION_PAIR", "textZh", "交期", "textEn", "Lead time", "weight", "1",
+                    "lowLabelZh", "低", "lowLabelEn", "Low", "highLabelZh", "高", "highLabelEn", "High",
+                    "positiveThreshold", "3", "maxLength", "10");
 
-            QuestionDefinition stored = definition().sections().get(1).questions().get(1);
-            assertThat(stored).isEqualTo(stored(QuestionDefinition.text(text("备注", "Remarks"))));
+            List<QuestionDefinition> stored = definition().sections().get(1).questions();
+            assertThat(stored.get(1)).isEqualTo(stored(QuestionDefinition.text(text("备注", "Remarks"))));
+            assertThat(stored.get(2)).isEqualTo(stored(QuestionDefinition.expectationPair(text("交期", "Lead time"),
+                    BigDecimal.ONE).withRequired(false)));
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource({
+                "LIKERT5,          textZh textEn required scored points positiveThreshold",
+                "RATING,           textZh textEn required scored points scale lowLabelZh lowLabelEn highLabelZh highLabelEn positiveThreshold",
+                "CSAT,             textZh textEn required scored points scale lowLabelZh lowLabelEn highLabelZh highLabelEn positiveThreshold",
+                "NPS,              textZh textEn required scored points lowLabelZh lowLabelEn highLabelZh highLabelEn",
+                "CES,              textZh textEn required scored points lowLabelZh lowLabelEn highLabelZh highLabelEn",
+                "EXPECTATION_PAIR, textZh textEn required scored points weight",
+                "TEXT,             textZh textEn required maxLength",
+                "CHOICE,           textZh textEn required multipleChoice choices",
+        })
+        void the_form_of_each_type_offers_only_the_settings_that_apply_to_it(String type, String fields) throws Exception {
+            long section = sectionIds().get(0);
+            Document form = new PageClient(mvc, manager, "en")
+                    .open("/surveys/" + surveyId + "/sections/" + section + "/questions/new?type=" + type);
+
+            assertThat(form.select("main form [name]").eachAttr("name")).filteredOn(name -> !name.startsWith("_"))
+                    .containsExactlyInAnyOrder(fields.split(" "));
         }
 
         @Test
@@ -407,7 +435,6 @@ class SurveyEditorTest {
             refused("TEXT", "maxLength", "question.maxLength.range", "textZh", "建议", "textEn", "Ideas", "maxLength", "5000");
             refused("RATING", "points", "Pattern", "textZh", "整体", "textEn", "Overall", "scale", "ONE_TO_FIVE",
                     "points", "ten");
-            refused("TEXT", "scored", "question.scored.unscaled", "textZh", "建议", "textEn", "Ideas", "scored", "true");
         }
 
         @Test
