@@ -17,11 +17,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import static com.satisfaction.web.survey.EditorResponses.answer;
 import static com.satisfaction.web.system.LocalizedTexts.currentLanguage;
 import static com.satisfaction.web.survey.EditorResponses.frozen;
+import static com.satisfaction.web.survey.EditorResponses.reject;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
- * A draft's questions: one create-or-update form offering the settings of the question's type; move; delete
- * after a confirmation page.
+ * A draft's questions: one create-or-update form offering the settings of the question's type, reporting
+ * every problem at once (Bean Validation and the core's rules in one pass); move; delete after a
+ * confirmation page.
  */
 @Controller
 @RequestMapping("/surveys/{id}")
@@ -56,6 +58,7 @@ class QuestionEditorController {
         }
         EditorPage.SectionRow section = section(page, sectionId);
         if (result.hasErrors()) {
+            reject(questionForm.check(type).problems(), result);
             return showForm(page, section, type, null, model);
         }
         return answer(editing.addQuestion(id, sectionId, type, questionForm), id, "editor.question.added", redirect,
@@ -85,6 +88,7 @@ class QuestionEditorController {
         EditorPage.SectionRow section = section(page, question.sectionId());
         QuestionType type = question.definition().type();
         if (result.hasErrors()) {
+            reject(questionForm.check(type).problems(), result);
             return showForm(page, section, type, question, model);
         }
         return answer(editing.redefineQuestion(id, questionId, questionForm), id, "editor.question.saved", redirect,

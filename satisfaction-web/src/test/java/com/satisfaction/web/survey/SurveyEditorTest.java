@@ -13,6 +13,7 @@ import com.satisfaction.persistence.user.Role;
 import com.satisfaction.web.PageClient;
 import com.satisfaction.web.PostgresApplicationTest;
 import com.satisfaction.web.TestAccounts;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -397,6 +398,54 @@ class SurveyEditorTest {
 
     @Nested
     class Invalid_questions_show_the_form_again_and_store_nothing {
+
+        @Test
+        void every_problem_of_a_new_question_is_reported_at_once_shape_and_rules_together() throws Exception {
+            SurveyDefinition before = definition();
+            long section = sectionIds().get(0);
+
+            String html = perform(edit("/surveys/%d/sections/%d/questions/new".formatted(surveyId, section))
+                    .param("type", "CSAT").param("lang", "en")
+                    .param("textZh", "长".repeat(1001)).param("textEn", "")
+                    .param("scored", "true").param("points", "ten")
+                    .param("scale", "ONE_TO_FIVE").param("positiveThreshold", "6"))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attributeHasFieldErrorCode("questionForm", "textZh", "Size"))
+                    .andExpect(model().attributeHasFieldErrorCode("questionForm", "points", "Pattern"))
+                    .andExpect(model().attributeHasFieldErrorCode("questionForm", "textEn", "question.text.required"))
+                    .andExpect(model().attributeHasFieldErrorCode("questionForm", "positiveThreshold",
+                            "question.threshold.outsideScale"))
+                    .andReturn().getResponse().getContentAsString();
+
+            Document form = Jsoup.parse(html);
+            assertThat(form.select(".field-error").eachText()).containsExactlyInAnyOrder(
+                    "A question has at most 1000 characters.",
+                    "Enter the question in Chinese and English.",
+                    "Enter a positive number with at most two decimals, such as 10 or 2.5.",
+                    "The positive threshold 6 lies outside the scale 1–5.");
+            assertThat(form.select(".error-summary p").text()).isEqualTo("Please correct these 4 problems:");
+            assertThat(form.select(".error-summary li")).hasSize(4);
+            assertThat(form.select("#points").val()).as("what was typed is kept").isEqualTo("ten");
+            assertThat(definition()).isEqualTo(before);
+        }
+
+        @Test
+        void every_problem_of_an_edited_question_is_reported_at_once() throws Exception {
+            long questionId = questionIds().get(0);
+            SurveyDefinition before = definition();
+
+            String html = perform(edit("/surveys/%d/questions/%d".formatted(surveyId, questionId)).param("lang", "en")
+                    .param("textZh", "产品质量").param("textEn", "Q".repeat(1001))
+                    .param("positiveThreshold", "9").param("points", "-1"))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+
+            assertThat(Jsoup.parse(html).select(".field-error").eachText()).containsExactlyInAnyOrder(
+                    "A question has at most 1000 characters.",
+                    "Enter a positive number with at most two decimals, such as 10 or 2.5.",
+                    "The positive threshold 9 lies outside the scale 1–5.");
+            assertThat(definition()).isEqualTo(before);
+        }
 
         @Test
         void a_choice_question_without_choices() throws Exception {
