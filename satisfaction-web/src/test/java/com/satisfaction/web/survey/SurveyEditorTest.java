@@ -448,6 +448,14 @@ class SurveyEditorTest {
         }
 
         @Test
+        void values_no_page_offers_read_as_nothing_chosen_and_the_form_comes_back_with_its_problems() throws Exception {
+            refused("RATING", "scale", "question.scale.notAllowed", "textZh", "整体", "textEn", "Overall",
+                    "scale", "ONE_TO_ELEVEN", "required", "maybe", "scored", "真", "points", "ten")
+                    .andExpect(model().attributeHasFieldErrorCode("questionForm", "points", "Pattern"))
+                    .andExpect(content().string(containsString("Choose a scale this question type allows.")));
+        }
+
+        @Test
         void a_choice_question_without_choices() throws Exception {
             refused("CHOICE", "choices", "question.choices.required",
                     "textZh", "渠道", "textEn", "Channel", "choices", "\n \n")
