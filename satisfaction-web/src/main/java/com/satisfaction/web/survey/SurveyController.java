@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -87,12 +88,21 @@ class SurveyController {
     String createTestLink(@PathVariable long id, @Valid TestLinkForm testLinkForm, BindingResult result,
                           RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            redirect.addFlashAttribute("message", "link.label.required");
+            redirect.addFlashAttribute("message", problemOf(result));
             return "redirect:/surveys/" + id;
         }
         redirect.addFlashAttribute("message",
                 lifecycle.createTestLink(id, testLinkForm.label().strip(), testLinkForm.language())
                         ? "link.created" : "link.onlyPublished");
         return "redirect:/surveys/" + id + "#links";
+    }
+
+    /** The test-link form sits in the survey's page, so its problem comes back as the page's message. */
+    private static String problemOf(BindingResult testLinkForm) {
+        FieldError label = testLinkForm.getFieldError("label");
+        if (label != null) {
+            return "Size".equals(label.getCode()) ? "link.label.size" : "link.label.required";
+        }
+        return "link.language.required";
     }
 }

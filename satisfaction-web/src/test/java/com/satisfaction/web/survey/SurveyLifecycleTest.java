@@ -35,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -358,6 +360,24 @@ class SurveyLifecycleTest {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         return Jsoup.parse(page);
+    }
+
+    @Test
+    void a_refused_test_link_says_what_is_wrong_with_it() throws Exception {
+        Survey published = publishedSurvey();
+        PageClient author = new PageClient(mvc, manager, "en");
+
+        List<String> messages = new ArrayList<>();
+        for (var form : List.of(Map.of("label", " ", "language", "EN"), Map.of("label", "x".repeat(201), "language", "EN"),
+                Map.of("label", "ACME", "language", "FR"))) {
+            var request = post("/surveys/{id}/links", published.getId()).with(manager).with(csrf());
+            form.forEach(request::param);
+            messages.add(author.follow(mvc.perform(request).andReturn()).select(".flash").text());
+        }
+
+        assertThat(messages).containsExactly("Enter what the link is for.",
+                "The purpose has at most 200 characters.", "Choose a language.");
+        assertThat(recipients.findTestLinks(published.getId())).isEmpty();
     }
 
     @Test
