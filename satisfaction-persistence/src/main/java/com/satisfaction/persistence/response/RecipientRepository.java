@@ -1,6 +1,8 @@
 package com.satisfaction.persistence.response;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -17,6 +19,14 @@ public interface RecipientRepository extends JpaRepository<Recipient, Long> {
     /** Test links of a survey (those without a campaign), newest first. */
     @Query("select r from Recipient r where r.survey.id = :surveyId and r.campaign is null order by r.createdAt desc, r.id desc")
     List<Recipient> findTestLinks(@Param("surveyId") long surveyId);
+
+    /**
+     * Every link to a survey, locked until the transaction ends: a response being stored for one of them
+     * (which locks its link) finishes first, and none starts until then.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Recipient r where r.survey.id = :surveyId order by r.id")
+    List<Recipient> lockAllOfSurvey(@Param("surveyId") long surveyId);
 
     /** Records the first visit of a link; later visits change nothing. */
     @Transactional

@@ -14,6 +14,8 @@ public interface ResponseRepository extends JpaRepository<Response, Long> {
 
     boolean existsByRecipientToken(String token);
 
+    boolean existsBySurveyId(long surveyId);
+
     /** The responses of a survey for its page, newest first. */
     @Query("""
             select new com.satisfaction.persistence.response.ResponseRow(

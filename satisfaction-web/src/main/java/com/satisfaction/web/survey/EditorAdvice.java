@@ -7,8 +7,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What both editor controllers share: no binding of ids, and the page's language for zh/en texts. */
-@ControllerAdvice(assignableTypes = {SurveyEditorController.class, QuestionEditorController.class})
+/** What the survey pages' controllers share: no binding of ids, and the page's language for zh/en texts. */
+@ControllerAdvice(assignableTypes = {SurveyController.class, SurveyLifecycleController.class,
+        SurveyEditorController.class, QuestionEditorController.class})
 class EditorAdvice {
 
     @InitBinder

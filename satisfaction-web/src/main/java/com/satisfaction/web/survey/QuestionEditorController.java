@@ -15,10 +15,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 
 import static com.satisfaction.web.survey.EditorResponses.answer;
+import static com.satisfaction.web.system.LocalizedTexts.currentLanguage;
 import static com.satisfaction.web.survey.EditorResponses.frozen;
+import static com.satisfaction.web.survey.EditorResponses.reject;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** A draft's questions: one create-or-update form offering the settings of the question's type; move; delete. */
+/**
+ * A draft's questions: one create-or-update form offering the settings of the question's type, reporting
+ * every problem at once (Bean Validation and the core's rules in one pass); move; delete after a
+ * confirmation page.
+ */
 @Controller
 @RequestMapping("/surveys/{id}")
 class QuestionEditorController {
@@ -52,6 +58,7 @@ class QuestionEditorController {
         }
         EditorPage.SectionRow section = section(page, sectionId);
         if (result.hasErrors()) {
+            reject(questionForm.check(type).problems(), result);
             return showForm(page, section, type, null, model);
         }
         return answer(editing.addQuestion(id, sectionId, type, questionForm), id, "editor.question.added", redirect,
@@ -81,10 +88,24 @@ class QuestionEditorController {
         EditorPage.SectionRow section = section(page, question.sectionId());
         QuestionType type = question.definition().type();
         if (result.hasErrors()) {
+            reject(questionForm.check(type).problems(), result);
             return showForm(page, section, type, question, model);
         }
         return answer(editing.redefineQuestion(id, questionId, questionForm), id, "editor.question.saved", redirect,
                 result, () -> showForm(page, section, type, question, model));
+    }
+
+    @GetMapping("/questions/{questionId}/delete")
+    String confirmDeletion(@PathVariable long id, @PathVariable long questionId, Model model,
+                           RedirectAttributes redirect) {
+        EditorPage page = editing.page(id);
+        if (!page.draft()) {
+            return frozen(id, redirect);
+        }
+        EditorPage.QuestionRow question = question(page, questionId);
+        model.addAttribute("confirmation",
+                Confirmation.deleteQuestion(page, section(page, question.sectionId()), question, currentLanguage()));
+        return SurveyEditorController.VIEW_CONFIRM;
     }
 
     @PostMapping("/questions/{questionId}/delete")

@@ -14,9 +14,10 @@ import java.util.stream.Collectors;
 
 /**
  * Every setting of a question as the author types it. Bean Validation checks the shape (lengths of the
- * question table's columns, numbers that parse); {@link #check(QuestionType)} then builds the core's
- * {@link QuestionDefinition} and puts each of its problems beside the field it concerns. Numbers are kept
- * as text so that what the author typed is shown again with the error.
+ * question table's columns, numbers that parse); {@link #check(QuestionType)} builds the core's
+ * {@link QuestionDefinition} and puts each of its problems beside the field it concerns. Both run on every
+ * submission, so the author sees every problem at once. Numbers are kept as text so that what the author
+ * typed is shown again with the error.
  */
 record QuestionForm(
         @Size(max = 1000, message = "{editor.text.size}") String textZh,
@@ -39,6 +40,9 @@ record QuestionForm(
     static final String CHOICE_SEPARATOR = "|";
     /** Length of a choice label's column. */
     static final int CHOICE_LABEL_LENGTH = 200;
+
+    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("-?\\d{1,9}(\\.\\d{1,9})?");
+    private static final java.util.regex.Pattern PLAIN_INTEGER = java.util.regex.Pattern.compile("-?\\d{1,9}");
 
     /** The settings a new question of {@code type} starts with: those of the core's factories. */
     static QuestionForm blank(QuestionType type) {
@@ -71,7 +75,10 @@ record QuestionForm(
         }
     }
 
-    /** Call only once Bean Validation passed: the numbers then parse. */
+    /**
+     * The core's verdict on these settings. A number that does not parse counts as blank here: Bean
+     * Validation reports it.
+     */
     Checked check(QuestionType type) {
         QuestionSettings settings = new QuestionSettings(type);
         List<FieldProblem> problems = new ArrayList<>();
@@ -80,8 +87,8 @@ record QuestionForm(
         QuestionDefinition definition = new QuestionDefinition(type,
                 LocalizedText.of(textZh, textEn),
                 Boolean.TRUE.equals(required),
-                Boolean.TRUE.equals(scored),
-                decimal(points),
+                settings.scoring() && Boolean.TRUE.equals(scored),
+                settings.scoring() ? decimal(points) : null,
                 settings.scale() ? scale : null,
                 settings.labels() ? LocalizedText.of(lowLabelZh, lowLabelEn) : null,
                 settings.labels() ? LocalizedText.of(highLabelZh, highLabelEn) : null,
@@ -153,12 +160,13 @@ record QuestionForm(
         return text == null || text.isBlank();
     }
 
+    /** A plain decimal number; anything else (1e999999999 included) is left to Bean Validation. */
     private static BigDecimal decimal(String text) {
-        return isBlank(text) ? null : new BigDecimal(text.strip());
+        return text != null && PLAIN_DECIMAL.matcher(text.strip()).matches() ? new BigDecimal(text.strip()) : null;
     }
 
     private static Integer integer(String text) {
-        return isBlank(text) ? null : Integer.valueOf(text.strip());
+        return text != null && PLAIN_INTEGER.matcher(text.strip()).matches() ? Integer.valueOf(text.strip()) : null;
     }
 
     private static String plain(BigDecimal number) {

@@ -15,12 +15,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 
 import static com.satisfaction.web.survey.EditorResponses.answer;
+import static com.satisfaction.web.system.LocalizedTexts.currentLanguage;
 import static com.satisfaction.web.survey.EditorResponses.frozen;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
- * The draft editor's page: title and intro, sections in order (add, rename, move, delete) with their
- * questions, and what still keeps the survey from being published. Questions have their own controller.
+ * The draft editor's page: title and intro, sections in order (add, rename, move, delete after a
+ * confirmation page) with their questions, and what still keeps the survey from being published.
+ * Questions have their own controller.
  */
 @Controller
 @RequestMapping("/surveys/{id}")
@@ -28,6 +30,7 @@ class SurveyEditorController {
 
     private static final String VIEW_EDITOR = "surveys/edit";
     private static final String VIEW_SECTION_FORM = "surveys/section-form";
+    static final String VIEW_CONFIRM = "surveys/confirm";
 
     private final SurveyEditing editing;
 
@@ -101,6 +104,17 @@ class SurveyEditorController {
         }
         return answer(editing.retitleSection(id, sectionId, sectionForm), id, "editor.section.saved", redirect,
                 result, () -> showSectionForm(page, section, model));
+    }
+
+    @GetMapping("/sections/{sectionId}/delete")
+    String confirmSectionDeletion(@PathVariable long id, @PathVariable long sectionId, Model model,
+                                  RedirectAttributes redirect) {
+        EditorPage page = editing.page(id);
+        if (!page.draft()) {
+            return frozen(id, redirect);
+        }
+        model.addAttribute("confirmation", Confirmation.deleteSection(page, section(page, sectionId), currentLanguage()));
+        return VIEW_CONFIRM;
     }
 
     @PostMapping("/sections/{sectionId}/delete")

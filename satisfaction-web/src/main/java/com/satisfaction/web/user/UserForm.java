@@ -6,7 +6,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The administrator's user form. {@code password} is required for a new user and ignored on edit
@@ -22,6 +24,11 @@ record UserForm(
         Set<Role> roles,
         Boolean enabled,
         String password) {
+
+    /** A role no page offers reads as none ({@code FormBinding}), so it is dropped here. */
+    UserForm {
+        roles = roles == null ? null : roles.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+    }
 
     static UserForm blank() {
         return new UserForm("", "", Set.of(), true, "");

@@ -10,11 +10,16 @@ import com.satisfaction.persistence.survey.Survey;
 import com.satisfaction.persistence.survey.SurveyRepository;
 import com.satisfaction.persistence.survey.SurveySection;
 import com.satisfaction.persistence.user.Role;
+import com.satisfaction.web.PageClient;
 import com.satisfaction.web.PostgresApplicationTest;
 import com.satisfaction.web.TestAccounts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -258,10 +263,36 @@ class SurveyEditorTest {
         void settings_a_type_does_not_offer_are_not_stored() throws Exception {
             long section = sectionIds().get(1);
             addQuestion(section, "TEXT", "textZh", "备注", "textEn", "Remarks", "scale", "ONE_TO_TEN",
-                    "weight", "3", "positiveThreshold", "4", "choices", "甲 | A\n乙 | B", "lowLabelZh", "低");
+                    "weight", "3", "positiveThreshold", "4", "choices", "甲 | A\n乙 | B", "lowLabelZh", "低",
+                    "scored", "true", "points", "5");
+            addQuestion(section, "EXPECTATION_PAIR", "textZh", "交期", "textEn", "Lead time", "weight", "1",
+                    "lowLabelZh", "低", "lowLabelEn", "Low", "highLabelZh", "高", "highLabelEn", "High",
+                    "positiveThreshold", "3", "maxLength", "10");
 
-            QuestionDefinition stored = definition().sections().get(1).questions().get(1);
-            assertThat(stored).isEqualTo(stored(QuestionDefinition.text(text("备注", "Remarks"))));
+            List<QuestionDefinition> stored = definition().sections().get(1).questions();
+            assertThat(stored.get(1)).isEqualTo(stored(QuestionDefinition.text(text("备注", "Remarks"))));
+            assertThat(stored.get(2)).isEqualTo(stored(QuestionDefinition.expectationPair(text("交期", "Lead time"),
+                    BigDecimal.ONE).withRequired(false)));
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource({
+                "LIKERT5,          textZh textEn required scored points positiveThreshold",
+                "RATING,           textZh textEn required scored points scale lowLabelZh lowLabelEn highLabelZh highLabelEn positiveThreshold",
+                "CSAT,             textZh textEn required scored points scale lowLabelZh lowLabelEn highLabelZh highLabelEn positiveThreshold",
+                "NPS,              textZh textEn required scored points lowLabelZh lowLabelEn highLabelZh highLabelEn",
+                "CES,              textZh textEn required scored points lowLabelZh lowLabelEn highLabelZh highLabelEn",
+                "EXPECTATION_PAIR, textZh textEn required scored points weight",
+                "TEXT,             textZh textEn required maxLength",
+                "CHOICE,           textZh textEn required multipleChoice choices",
+        })
+        void the_form_of_each_type_offers_only_the_settings_that_apply_to_it(String type, String fields) throws Exception {
+            long section = sectionIds().get(0);
+            Document form = new PageClient(mvc, manager, "en")
+                    .open("/surveys/" + surveyId + "/sections/" + section + "/questions/new?type=" + type);
+
+            assertThat(form.select("main form [name]").eachAttr("name")).filteredOn(name -> !name.startsWith("_"))
+                    .containsExactlyInAnyOrder(fields.split(" "));
         }
 
         @Test
@@ -306,7 +337,123 @@ class SurveyEditorTest {
     }
 
     @Nested
+    class Deleting_asks_first {
+
+        @Test
+        void a_section_is_deleted_with_its_questions_only_once_the_author_confirms_on_a_page_listing_them() throws Exception {
+            long sectionId = sectionIds().get(0);
+            PageClient author = new PageClient(mvc, manager, "en");
+            Document editor = author.open("/surveys/" + surveyId + "/edit");
+            assertThat(editor.select("form[action$=/sections/" + sectionId + "/delete]"))
+                    .as("no button deletes at once").isEmpty();
+
+            Document confirmation = author.click(editor, "a[href$=/sections/" + sectionId + "/delete]");
+
+            assertThat(confirmation.select("h1").text()).isEqualTo("Delete section 1 \"Product\"?");
+            assertThat(confirmation.select("main p").first().text())
+                    .isEqualTo("The section will be deleted together with the 2 questions below. This cannot be undone.");
+            assertThat(confirmation.select(".confirm-items li").eachText()).containsExactly("Product quality", "Suggestions");
+            assertThat(confirmation.select("a.button").attr("href")).isEqualTo("/surveys/" + surveyId + "/edit#section-" + sectionId);
+            assertThat(sectionTitles()).as("nothing deleted yet").containsExactly("Product", "Service");
+
+            Document after = author.follow(author.submit(confirmation.selectFirst("main form")));
+
+            assertThat(after.select(".flash").text()).isEqualTo("Section deleted.");
+            assertThat(after.text()).doesNotContain("Product quality", "Suggestions");
+            assertThat(sectionTitles()).containsExactly("Service");
+            assertThat(questionTexts()).containsExactly("Delivery");
+        }
+
+        @Test
+        void a_question_is_deleted_only_once_the_author_confirms_on_a_page_naming_it() throws Exception {
+            long questionId = questionIds().get(1);
+            PageClient author = new PageClient(mvc, manager, "zh");
+            Document editor = author.open("/surveys/" + surveyId + "/edit");
+            assertThat(editor.select("form[action$=/questions/" + questionId + "/delete]")).isEmpty();
+
+            Document confirmation = author.click(editor, "a[href$=/questions/" + questionId + "/delete]");
+
+            assertThat(confirmation.select("h1").text()).isEqualTo("删除第 1 部分第 2 题？");
+            assertThat(confirmation.select(".confirm-items li").eachText()).containsExactly("建议");
+            assertThat(confirmation.select("main form button").text()).isEqualTo("删除题目");
+            assertThat(questionTexts()).hasSize(3);
+
+            Document after = author.follow(author.submit(confirmation.selectFirst("main form")));
+
+            assertThat(after.select(".flash").text()).isEqualTo("问题已删除。");
+            assertThat(questionTexts()).containsExactly("Product quality", "Delivery");
+        }
+
+        @Test
+        void an_executive_sees_the_question_without_a_button_to_delete_it() throws Exception {
+            RequestPostProcessor executive = user(accounts.create(Role.EXECUTIVE).getUsername()).roles("EXECUTIVE");
+
+            Document confirmation = new PageClient(mvc, executive, "en")
+                    .open("/surveys/" + surveyId + "/sections/" + sectionIds().get(1) + "/delete");
+
+            assertThat(confirmation.select("main form")).isEmpty();
+            assertThat(confirmation.select(".alert.info").text()).isEqualTo("Your role may not do this.");
+        }
+    }
+
+    @Nested
     class Invalid_questions_show_the_form_again_and_store_nothing {
+
+        @Test
+        void every_problem_of_a_new_question_is_reported_at_once_shape_and_rules_together() throws Exception {
+            SurveyDefinition before = definition();
+            long section = sectionIds().get(0);
+
+            String html = perform(edit("/surveys/%d/sections/%d/questions/new".formatted(surveyId, section))
+                    .param("type", "CSAT").param("lang", "en")
+                    .param("textZh", "长".repeat(1001)).param("textEn", "")
+                    .param("scored", "true").param("points", "ten")
+                    .param("scale", "ONE_TO_FIVE").param("positiveThreshold", "6"))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attributeHasFieldErrorCode("questionForm", "textZh", "Size"))
+                    .andExpect(model().attributeHasFieldErrorCode("questionForm", "points", "Pattern"))
+                    .andExpect(model().attributeHasFieldErrorCode("questionForm", "textEn", "question.text.required"))
+                    .andExpect(model().attributeHasFieldErrorCode("questionForm", "positiveThreshold",
+                            "question.threshold.outsideScale"))
+                    .andReturn().getResponse().getContentAsString();
+
+            Document form = Jsoup.parse(html);
+            assertThat(form.select(".field-error").eachText()).containsExactlyInAnyOrder(
+                    "A question has at most 1000 characters.",
+                    "Enter the question in Chinese and English.",
+                    "Enter a positive number with at most two decimals, such as 10 or 2.5.",
+                    "The positive threshold 6 lies outside the scale 1–5.");
+            assertThat(form.select(".error-summary p").text()).isEqualTo("Please correct these 4 problems:");
+            assertThat(form.select(".error-summary li")).hasSize(4);
+            assertThat(form.select("#points").val()).as("what was typed is kept").isEqualTo("ten");
+            assertThat(definition()).isEqualTo(before);
+        }
+
+        @Test
+        void every_problem_of_an_edited_question_is_reported_at_once() throws Exception {
+            long questionId = questionIds().get(0);
+            SurveyDefinition before = definition();
+
+            String html = perform(edit("/surveys/%d/questions/%d".formatted(surveyId, questionId)).param("lang", "en")
+                    .param("textZh", "产品质量").param("textEn", "Q".repeat(1001))
+                    .param("positiveThreshold", "9").param("points", "-1"))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+
+            assertThat(Jsoup.parse(html).select(".field-error").eachText()).containsExactlyInAnyOrder(
+                    "A question has at most 1000 characters.",
+                    "Enter a positive number with at most two decimals, such as 10 or 2.5.",
+                    "The positive threshold 9 lies outside the scale 1–5.");
+            assertThat(definition()).isEqualTo(before);
+        }
+
+        @Test
+        void values_no_page_offers_read_as_nothing_chosen_and_the_form_comes_back_with_its_problems() throws Exception {
+            refused("RATING", "scale", "question.scale.notAllowed", "textZh", "整体", "textEn", "Overall",
+                    "scale", "ONE_TO_ELEVEN", "required", "maybe", "scored", "真", "points", "ten")
+                    .andExpect(model().attributeHasFieldErrorCode("questionForm", "points", "Pattern"))
+                    .andExpect(content().string(containsString("Choose a scale this question type allows.")));
+        }
 
         @Test
         void a_choice_question_without_choices() throws Exception {
@@ -345,7 +492,6 @@ class SurveyEditorTest {
             refused("TEXT", "maxLength", "question.maxLength.range", "textZh", "建议", "textEn", "Ideas", "maxLength", "5000");
             refused("RATING", "points", "Pattern", "textZh", "整体", "textEn", "Overall", "scale", "ONE_TO_FIVE",
                     "points", "ten");
-            refused("TEXT", "scored", "question.scored.unscaled", "textZh", "建议", "textEn", "Ideas", "scored", "true");
         }
 
         @Test

@@ -138,6 +138,35 @@ class AccessRulesTest {
             "EXECUTIVE,        POST, /surveys/999999/questions/1, DENIED",
             "EXECUTIVE,        POST, /surveys/999999/questions/1/move?step=1, DENIED",
             "EXECUTIVE,        POST, /surveys/999999/questions/1/delete, DENIED",
+
+            // pages that ask before an action that cannot be undone; an executive reads them without the button
+            "ANONYMOUS,        GET,  /surveys/999999/publish,                LOGIN",
+            "ANONYMOUS,        GET,  /surveys/999999/archive,                LOGIN",
+            "ANONYMOUS,        GET,  /surveys/999999/sections/1/delete,      LOGIN",
+            "ANONYMOUS,        GET,  /surveys/999999/questions/1/delete,     LOGIN",
+            "QUALITY_MANAGER,  GET,  /surveys/999999/publish,                ALLOWED",
+            "QUALITY_MANAGER,  GET,  /surveys/999999/archive,                ALLOWED",
+            "QUALITY_MANAGER,  GET,  /surveys/999999/sections/1/delete,      ALLOWED",
+            "QUALITY_MANAGER,  GET,  /surveys/999999/questions/1/delete,     ALLOWED",
+            "ADMIN,            GET,  /surveys/999999/publish,                ALLOWED",
+            "ADMIN,            GET,  /surveys/999999/archive,                ALLOWED",
+            "ADMIN,            GET,  /surveys/999999/sections/1/delete,      ALLOWED",
+            "ADMIN,            GET,  /surveys/999999/questions/1/delete,     ALLOWED",
+            "ADMIN,            POST, /surveys/999999/sections/1/delete,      ALLOWED",
+            "EXECUTIVE,        GET,  /surveys/999999/publish,                ALLOWED",
+            "EXECUTIVE,        GET,  /surveys/999999/archive,                ALLOWED",
+            "EXECUTIVE,        GET,  /surveys/999999/sections/1/delete,      ALLOWED",
+            "EXECUTIVE,        GET,  /surveys/999999/questions/1/delete,     ALLOWED",
+
+            // deleting a draft
+            "ANONYMOUS,        GET,  /surveys/999999/delete,                 LOGIN",
+            "ANONYMOUS,        POST, /surveys/999999/delete,                 LOGIN",
+            "QUALITY_MANAGER,  GET,  /surveys/999999/delete,                 ALLOWED",
+            "QUALITY_MANAGER,  POST, /surveys/999999/delete,                 ALLOWED",
+            "ADMIN,            GET,  /surveys/999999/delete,                 ALLOWED",
+            "ADMIN,            POST, /surveys/999999/delete,                 ALLOWED",
+            "EXECUTIVE,        GET,  /surveys/999999/delete,                 ALLOWED",
+            "EXECUTIVE,        POST, /surveys/999999/delete,                 DENIED",
     })
     void each_role_reaches_its_pages_and_no_others(String role, HttpMethod method, String url, Expected expected) throws Exception {
         MockHttpServletRequestBuilder request = request(method, url).with(csrf());

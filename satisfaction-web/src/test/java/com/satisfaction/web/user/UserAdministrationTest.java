@@ -5,6 +5,7 @@ import com.satisfaction.persistence.user.UserAccount;
 import com.satisfaction.persistence.user.UserAccountRepository;
 import com.satisfaction.web.PostgresApplicationTest;
 import com.satisfaction.web.TestAccounts;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,6 +115,24 @@ class UserAdministrationTest {
         assertThat(users.findById(executive.getId()).orElseThrow().isEnabled()).isFalse();
         mvc.perform(formLogin().user(executive.getUsername()).password(TestAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void an_update_with_values_no_page_offers_shows_the_form_with_every_problem_and_changes_nothing() throws Exception {
+        UserAccount executive = accounts.create(Role.EXECUTIVE);
+
+        String page = mvc.perform(post("/admin/users/{id}", executive.getId()).with(admin).with(csrf()).param("lang", "en")
+                        .param("username", executive.getUsername()).param("displayName", "N".repeat(121))
+                        .param("roles", "ROLE_ADMIN").param("enabled", "maybe"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("admin/users/form"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(Jsoup.parse(page).select(".field-error").eachText())
+                .containsExactlyInAnyOrder("A name has at most 120 characters.", "Choose at least one role.");
+        UserAccount unchanged = users.findById(executive.getId()).orElseThrow();
+        assertThat(unchanged.getDisplayName()).isEqualTo(executive.getDisplayName());
+        assertThat(unchanged.isEnabled()).isTrue();
     }
 
     @Test

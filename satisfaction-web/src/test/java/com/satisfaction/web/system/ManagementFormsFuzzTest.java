@@ -1,0 +1,755 @@
+package com.satisfaction.web.system;
+
+import com.satisfaction.core.survey.LocalizedText;
+import com.satisfaction.core.survey.QuestionDefinition;
+import com.satisfaction.core.survey.Scale;
+import com.satisfaction.core.survey.SectionDefinition;
+import com.satisfaction.core.survey.SurveyDefinition;
+import com.satisfaction.core.survey.SurveyTemplate;
+import com.satisfaction.persistence.response.Recipient;
+import com.satisfaction.persistence.response.RecipientRepository;
+import com.satisfaction.persistence.survey.Question;
+import com.satisfaction.persistence.survey.Survey;
+import com.satisfaction.persistence.survey.SurveyRepository;
+import com.satisfaction.persistence.user.Role;
+import com.satisfaction.persistence.user.UserAccount;
+import com.satisfaction.persistence.user.UserAccountRepository;
+import com.satisfaction.web.RunningServerTest;
+import com.satisfaction.web.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Random input against every management form, through the real server (Tomcat's parameter parsing,
+ * Spring Security, the real error pages): survey creation, title and intro, sections, questions of every
+ * type, test links, user creation and update, password reset and change. Inputs are seeded (set
+ * {@code -Dfuzz.seed=…} to replay a run): huge strings, Chinese, control characters, Unicode blanks,
+ * markup and template probes, letters and huge or negative numbers in number fields, missing and repeated
+ * fields, wrong enum values. Every response must be below 500, show no stack trace or Java name, escape
+ * what was typed, show a message when it shows the form again, and leave the database either unchanged or
+ * changed into something valid — never half-valid.
+ * The run stops after {@value #DEFAULT_CASES} cases or {@value #DEFAULT_SECONDS} seconds, whichever comes
+ * first (about 1,000 to 2,000 cases fit on a busy two-core machine), the forms taking turns so that each
+ * gets its share; fewer than {@value #MINIMUM_CASES} cases fail the test as too few to mean anything.
+ */
+@RunningServerTest
+class ManagementFormsFuzzTest {
+
+    static final int DEFAULT_CASES = 3000;
+    static final int DEFAULT_SECONDS = 40;
+    static final int MINIMUM_CASES = 500;
+
+    private static final long SEED = Long.getLong("fuzz.seed", 20_261_123L);
+    private static final int CASES = Integer.getInteger("fuzz.cases", DEFAULT_CASES);
+    private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.seconds", DEFAULT_SECONDS));
+
+    /** What a page must never show: stack traces, Java names, unresolved messages. */
+    private static final List<Pattern> LEAKS = List.of(
+            Pattern.compile("Exception|Whitelabel|Failed to convert|typeMismatch"),
+            Pattern.compile("(java|javax|jakarta|org\\.springframework|org\\.hibernate|org\\.postgresql|org\\.thymeleaf"
+                    + "|com\\.satisfaction)\\.[a-z]"),
+            Pattern.compile("\\sat [a-z]+\\.[\\w.$]+\\("),
+            Pattern.compile("\\?\\?[\\w.]+_[a-z]{2}(_[A-Z]{2})?\\?\\?"),
+            Pattern.compile("\\{(editor|survey|user|link|password|question)\\.[\\w.]+}"));
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
+    private static final Pattern SURVEY_EDITOR = Pattern.compile(".*/surveys/(\\d+)/edit(#.*)?");
+    private static final Set<String> TRUE = Set.of("true", "on", "yes", "1");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    SurveyRepository surveys;
+
+    @Autowired
+    RecipientRepository recipients;
+
+    @Autowired
+    UserAccountRepository users;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void the_management_forms_answer_random_input_without_errors_leaks_or_half_valid_data() {
+        Report report = new Fuzz(new FormInputs(new Random(SEED), false)).run();
+
+        System.out.printf("Fuzzed the management forms: seed %d, %d cases in %d ms; cases per form %s; ms per form %s%n",
+                SEED, report.cases, report.millis, report.casesPerForm, report.millisPerForm);
+        assertThat(report.cases).as("cases run within the time budget").isGreaterThanOrEqualTo(Math.min(CASES, MINIMUM_CASES));
+        assertThat(report.failures).as("seed %d", SEED).isEmpty();
+    }
+
+    /**
+     * The same with NUL bytes in every text and passwords longer than BCrypt's 72 bytes: the request filter
+     * strips control characters (PostgreSQL refuses NUL) and passwords are limited to 72 UTF-8 bytes.
+     */
+    @Test
+    void the_management_forms_answer_nul_bytes_and_over_long_passwords_without_errors() {
+        Report report = new Fuzz(new FormInputs(new Random(SEED), true)).run();
+
+        assertThat(report.failures).as("seed %d", SEED).isEmpty();
+    }
+
+    private record Report(int cases, long millis, Map<String, Integer> casesPerForm, Map<String, Long> millisPerForm,
+                          List<String> failures) {
+    }
+
+    /** One form under test: where it posts, what it sends, and what the database must look like afterwards. */
+    private abstract static class Target {
+
+        final String name;
+        final FormSession session;
+
+        Target(String name, FormSession session) {
+            this.name = name;
+            this.session = session;
+        }
+
+        abstract String path(FormInputs in);
+
+        abstract List<FormField> params(FormInputs in);
+
+        /** The part of the database this form may change. */
+        abstract Object snapshot();
+
+        /** What is wrong with the database after {@code response}; empty when all is well. */
+        abstract Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before);
+
+        /** Called after each case, to start afresh when the form's data has grown large. */
+        void tidy() {
+        }
+    }
+
+    private final class Fuzz {
+
+        private final FormInputs in;
+        private final List<String> failures = new ArrayList<>();
+        private final Set<String> failureKinds = new HashSet<>();
+
+        Fuzz(FormInputs in) {
+            this.in = in;
+        }
+
+        Report run() {
+            FormSession manager = session(accounts.create(Role.QUALITY_MANAGER).getUsername(), TestAccounts.PASSWORD);
+            FormSession admin = session(accounts.create(Role.ADMIN).getUsername(), TestAccounts.PASSWORD);
+            UserAccount self = accounts.create(Role.QUALITY_MANAGER);
+            FormSession own = session(self.getUsername(), TestAccounts.PASSWORD);
+
+            Map<Target, Integer> weights = new LinkedHashMap<>();
+            weights.put(new SurveyCreation(manager), 350);
+            weights.put(new Description(manager), 300);
+            weights.put(new SectionCreation(manager), 250);
+            weights.put(new SectionRename(manager), 200);
+            weights.put(new QuestionCreation(manager), 900);
+            weights.put(new QuestionUpdate(manager), 350);
+            weights.put(new TestLinkCreation(manager), 300);
+            weights.put(new UserCreation(admin), 200);
+            weights.put(new UserUpdate(admin), 150);
+            weights.put(new PasswordReset(admin), 60);
+            weights.put(new PasswordChange(own, self.getId()), 20);
+
+            List<Target> schedule = new ArrayList<>();
+            weights.forEach((target, weight) -> schedule.addAll(Collections.nCopies(weight, target)));
+            Collections.shuffle(schedule, in.random);
+
+            Map<String, Integer> perForm = new LinkedHashMap<>();
+            Map<String, Long> millisPerForm = new LinkedHashMap<>();
+            long start = System.nanoTime();
+            int cases = 0;
+            for (Target target : schedule) {
+                if (cases >= CASES || Duration.ofNanos(System.nanoTime() - start).compareTo(BUDGET) > 0) {
+                    break;
+                }
+                long caseStart = System.nanoTime();
+                runCase(cases, target);
+                perForm.merge(target.name, 1, Integer::sum);
+                millisPerForm.merge(target.name, (System.nanoTime() - caseStart) / 1_000_000, Long::sum);
+                cases++;
+            }
+            return new Report(cases, Duration.ofNanos(System.nanoTime() - start).toMillis(), perForm, millisPerForm,
+                    failures);
+        }
+
+        private void runCase(int index, Target target) {
+            String path = target.path(in);
+            List<FormField> params = target.params(in);
+            Object before = target.snapshot();
+            HttpResponse<String> response = target.session.post(path, params);
+            List<String> problems = new ArrayList<>();
+            int status = response.statusCode();
+            if (status >= 500 || status == 403) {
+                problems.add("status " + status);
+            }
+            String body = response.body();
+            for (Pattern leak : LEAKS) {
+                Matcher matcher = leak.matcher(body);
+                if (matcher.find()) {
+                    problems.add("page shows \"" + excerpt(body, matcher.start()) + "\"");
+                }
+            }
+            if (body.contains("<script>alert(")) {
+                problems.add("input echoed unescaped");
+            }
+            if (status == 200 && !body.contains("field-error") && !body.contains("alert error")) {
+                problems.add("form shown again without a message");
+            }
+            if (status < 500) {
+                target.check(response, params, before).ifPresent(problems::add);
+            }
+            if (!problems.isEmpty()) {
+                String kind = target.name + ": " + problems.get(0).replaceAll("\\d+", "#");
+                if (failureKinds.add(kind) && failures.size() < 30) {
+                    failures.add("case " + index + " " + target.name + " POST " + path + " " + show(params) + " -> "
+                            + status + ": " + String.join("; ", problems));
+                }
+            }
+            target.tidy();
+        }
+    }
+
+    // ---------------------------------------------------------------- surveys
+
+    private final class SurveyCreation extends Target {
+
+        SurveyCreation(FormSession session) {
+            super("survey creation", session);
+        }
+
+        String path(FormInputs in) {
+            return "/surveys/new";
+        }
+
+        List<FormField> params(FormInputs in) {
+            return in.fields(Map.of("titleZh", () -> in.text(200), "titleEn", () -> in.text(200)));
+        }
+
+        Object snapshot() {
+            return surveys.count();
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            Matcher created = SURVEY_EDITOR.matcher(location(response));
+            if (response.statusCode() == 302 && created.matches()) {
+                return problemsOfTitle(definitionOf(Long.parseLong(created.group(1))).title(), params, "titleZh", "titleEn");
+            }
+            return unchanged(before, snapshot());
+        }
+    }
+
+    private final class Description extends Target {
+
+        private final long draft = newDraft();
+
+        Description(FormSession session) {
+            super("title and intro", session);
+        }
+
+        String path(FormInputs in) {
+            return "/surveys/" + draft + "/edit";
+        }
+
+        List<FormField> params(FormInputs in) {
+            return in.fields(Map.of("titleZh", () -> in.text(200), "titleEn", () -> in.text(200),
+                    "introZh", () -> in.text(4000), "introEn", () -> in.text(4000)));
+        }
+
+        Object snapshot() {
+            return definitionOf(draft);
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            if (response.statusCode() != 302) {
+                return unchanged(before, snapshot());
+            }
+            SurveyDefinition after = definitionOf(draft);
+            return problemsOfTitle(after.title(), params, "titleZh", "titleEn")
+                    .or(() -> after.intro().zh().length() > 4000 || after.intro().en().length() > 4000
+                            ? Optional.of("intro stored longer than 4000") : Optional.empty());
+        }
+    }
+
+    private final class SectionCreation extends Target {
+
+        private long draft = newDraft();
+        private int requests;
+
+        SectionCreation(FormSession session) {
+            super("section creation", session);
+        }
+
+        String path(FormInputs in) {
+            return "/surveys/" + draft + "/sections";
+        }
+
+        List<FormField> params(FormInputs in) {
+            return in.fields(Map.of("sectionTitleZh", () -> in.text(200), "sectionTitleEn", () -> in.text(200)));
+        }
+
+        Object snapshot() {
+            return definitionOf(draft);
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            if (response.statusCode() != 302) {
+                return unchanged(before, snapshot());
+            }
+            List<SectionDefinition> sections = definitionOf(draft).sections();
+            if (sections.size() != ((SurveyDefinition) before).sections().size() + 1) {
+                return Optional.of("redirected but " + sections.size() + " sections");
+            }
+            return problemsOfTitle(sections.get(sections.size() - 1).title(), params, "sectionTitleZh", "sectionTitleEn");
+        }
+
+        @Override
+        void tidy() {
+            if (++requests % 40 == 0) {
+                draft = newDraft();
+            }
+        }
+    }
+
+    private final class SectionRename extends Target {
+
+        private final long draft = newDraft();
+        private final long section = transaction.execute(status ->
+                surveys.findById(draft).orElseThrow().getSections().get(0).getId());
+
+        SectionRename(FormSession session) {
+            super("section rename", session);
+        }
+
+        String path(FormInputs in) {
+            return "/surveys/" + draft + "/sections/" + section;
+        }
+
+        List<FormField> params(FormInputs in) {
+            return in.fields(Map.of("sectionTitleZh", () -> in.text(200), "sectionTitleEn", () -> in.text(200)));
+        }
+
+        Object snapshot() {
+            return definitionOf(draft);
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            if (response.statusCode() != 302) {
+                return unchanged(before, snapshot());
+            }
+            return problemsOfTitle(definitionOf(draft).sections().get(0).title(), params, "sectionTitleZh", "sectionTitleEn");
+        }
+    }
+
+    private final class QuestionCreation extends Target {
+
+        private long draft;
+        private long section;
+        private int requests;
+
+        QuestionCreation(FormSession session) {
+            super("question creation", session);
+            freshDraft();
+        }
+
+        private void freshDraft() {
+            draft = newDraft();
+            section = transaction.execute(status -> surveys.findById(draft).orElseThrow().getSections().get(0).getId());
+        }
+
+        String path(FormInputs in) {
+            String type = in.enumValue("LIKERT5", "RATING", "CSAT", "NPS", "CES", "EXPECTATION_PAIR", "TEXT", "CHOICE");
+            return "/surveys/" + draft + "/sections/" + section + "/questions/new"
+                    + (type == null ? "" : "?type=" + URLEncoder.encode(type, StandardCharsets.UTF_8));
+        }
+
+        List<FormField> params(FormInputs in) {
+            return in.questionFields();
+        }
+
+        Object snapshot() {
+            return definitionOf(draft);
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            if (response.statusCode() != 302) {
+                return unchanged(before, snapshot());
+            }
+            SurveyDefinition after = definitionOf(draft);
+            if (after.questions().size() != ((SurveyDefinition) before).questions().size() + 1) {
+                return Optional.of("redirected but " + after.questions().size() + " questions");
+            }
+            return invalidQuestion(after.questions());
+        }
+
+        @Override
+        void tidy() {
+            if (++requests % 30 == 0) {
+                freshDraft();
+            }
+        }
+    }
+
+    private final class QuestionUpdate extends Target {
+
+        private final long draft;
+        private final List<Long> questions;
+
+        QuestionUpdate(FormSession session) {
+            super("question update", session);
+            draft = surveys.save(Survey.draftOf(SurveyDefinition.of(text("改题", "Edit"), LocalizedText.EMPTY,
+                    SectionDefinition.of(text("全部", "All"),
+                            QuestionDefinition.likert5(text("交期", "Lead time")),
+                            QuestionDefinition.rating(text("质量", "Quality"), Scale.ONE_TO_SEVEN, null, null),
+                            QuestionDefinition.csat(text("满意", "Satisfied"), Scale.ONE_TO_FIVE, null, null),
+                            QuestionDefinition.nps(text("推荐", "Recommend"), null, null),
+                            QuestionDefinition.ces(text("容易", "Easy"), null, null),
+                            QuestionDefinition.expectationPair(text("准时", "On time"), BigDecimal.ONE),
+                            QuestionDefinition.text(text("建议", "Ideas")),
+                            QuestionDefinition.singleChoice(text("渠道", "Channel"),
+                                    List.of(text("电话", "Phone"), text("邮件", "E-mail"))))), Instant.now())).getId();
+            questions = transaction.execute(status -> surveys.findById(draft).orElseThrow().questions().stream()
+                    .map(Question::getId).toList());
+        }
+
+        String path(FormInputs in) {
+            return "/surveys/" + draft + "/questions/" + questions.get(in.random.nextInt(questions.size()));
+        }
+
+        List<FormField> params(FormInputs in) {
+            return in.questionFields();
+        }
+
+        Object snapshot() {
+            return definitionOf(draft);
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            if (response.statusCode() != 302) {
+                return unchanged(before, snapshot());
+            }
+            return invalidQuestion(definitionOf(draft).questions());
+        }
+    }
+
+    private final class TestLinkCreation extends Target {
+
+        private final long survey;
+
+        TestLinkCreation(FormSession session) {
+            super("test link", session);
+            Survey published = Survey.draftOf(SurveyTemplate.NPS_WITH_REASON.definition(), Instant.now());
+            published.publish(Instant.now());
+            survey = surveys.save(published).getId();
+        }
+
+        String path(FormInputs in) {
+            return "/surveys/" + survey + "/links";
+        }
+
+        List<FormField> params(FormInputs in) {
+            return in.fields(Map.of("label", () -> in.text(200), "language", () -> in.enumValue("ZH", "EN")));
+        }
+
+        Object snapshot() {
+            return recipients.findTestLinks(survey).size();
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            List<Recipient> links = recipients.findTestLinks(survey);
+            if (links.size() == (int) before) {
+                return Optional.empty();
+            }
+            if (links.size() != (int) before + 1) {
+                return Optional.of(links.size() - (int) before + " links made");
+            }
+            String label = links.get(0).getLabel();
+            if (label == null || label.isBlank() || !label.equals(label.strip()) || label.length() > 200) {
+                return Optional.of("link stored with the label \"" + abbreviate(label) + "\"");
+            }
+            return Optional.empty();
+        }
+    }
+
+    // ---------------------------------------------------------------- users
+
+    private final class UserCreation extends Target {
+
+        UserCreation(FormSession session) {
+            super("user creation", session);
+        }
+
+        String path(FormInputs in) {
+            return "/admin/users/new";
+        }
+
+        List<FormField> params(FormInputs in) {
+            List<FormField> params = in.fields(Map.of("username", in::username, "displayName", () -> in.text(120),
+                    "enabled", in::bool, "password", in::password));
+            params.addAll(in.roles());
+            return params;
+        }
+
+        Object snapshot() {
+            return users.count();
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            if (response.statusCode() != 302) {
+                return unchanged(before, snapshot());
+            }
+            String username = single(params, "username");
+            Optional<UserAccount> created = username == null ? Optional.empty() : users.findByUsername(username);
+            if (created.isEmpty()) {
+                return Optional.of("redirected, but no user " + abbreviate(username));
+            }
+            return problemsOfUser(created.get().getId(), params);
+        }
+    }
+
+    private final class UserUpdate extends Target {
+
+        private final long user = accounts.create(Role.QUALITY_MANAGER).getId();
+
+        UserUpdate(FormSession session) {
+            super("user update", session);
+        }
+
+        String path(FormInputs in) {
+            return "/admin/users/" + user;
+        }
+
+        List<FormField> params(FormInputs in) {
+            List<FormField> params = in.fields(Map.of("username", in::username, "displayName", () -> in.text(120),
+                    "enabled", in::bool));
+            params.addAll(in.roles());
+            return params;
+        }
+
+        Object snapshot() {
+            return transaction.execute(status -> {
+                UserAccount account = users.findById(user).orElseThrow();
+                return List.of(account.getDisplayName(), Set.copyOf(account.getRoles()), account.isEnabled());
+            });
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            if (response.statusCode() != 302) {
+                return unchanged(before, snapshot());
+            }
+            return problemsOfUser(user, params);
+        }
+    }
+
+    private final class PasswordReset extends Target {
+
+        private final long user = accounts.create(Role.EXECUTIVE).getId();
+
+        PasswordReset(FormSession session) {
+            super("password reset", session);
+        }
+
+        String path(FormInputs in) {
+            return "/admin/users/" + user + "/password";
+        }
+
+        List<FormField> params(FormInputs in) {
+            String password = in.password();
+            return in.fields(Map.of("newPassword", () -> password,
+                    "confirmPassword", () -> in.random.nextInt(3) > 0 ? password : in.password()));
+        }
+
+        Object snapshot() {
+            return users.findById(user).orElseThrow().getPasswordHash();
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            if (response.statusCode() != 302) {
+                return unchanged(before, snapshot());
+            }
+            return problemsOfNewPassword(user, params, before);
+        }
+    }
+
+    private final class PasswordChange extends Target {
+
+        private final long user;
+        private String current = TestAccounts.PASSWORD;
+
+        PasswordChange(FormSession session, long user) {
+            super("own password", session);
+            this.user = user;
+        }
+
+        String path(FormInputs in) {
+            return "/account/password";
+        }
+
+        List<FormField> params(FormInputs in) {
+            String password = in.password();
+            return in.fields(Map.of("currentPassword", () -> in.random.nextBoolean() ? current : in.password(),
+                    "newPassword", () -> password,
+                    "confirmPassword", () -> in.random.nextInt(3) > 0 ? password : in.password()));
+        }
+
+        Object snapshot() {
+            return users.findById(user).orElseThrow().getPasswordHash();
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            if (response.statusCode() != 302) {
+                return unchanged(before, snapshot());
+            }
+            if (!current.equals(single(params, "currentPassword"))) {
+                return Optional.of("password changed without the current password");
+            }
+            Optional<String> problem = problemsOfNewPassword(user, params, before);
+            if (problem.isEmpty()) {
+                current = single(params, "newPassword");
+            }
+            return problem;
+        }
+    }
+
+    // ---------------------------------------------------------------- checks
+
+    private Optional<String> unchanged(Object before, Object after) {
+        return Objects.equals(before, after) ? Optional.empty()
+                : Optional.of("refused, but stored: " + abbreviate(String.valueOf(after)));
+    }
+
+    /** A title stored must be there in both languages, stripped, within its column, and be what was typed. */
+    private Optional<String> problemsOfTitle(LocalizedText title, List<FormField> params, String zhField, String enField) {
+        for (var part : List.of(Map.entry(zhField, title.zh()), Map.entry(enField, title.en()))) {
+            String stored = part.getValue();
+            if (stored.isEmpty() || stored.length() > 200) {
+                return Optional.of(part.getKey() + " stored as \"" + abbreviate(stored) + "\"");
+            }
+            String typed = single(params, part.getKey());
+            if (typed != null && !stored.equals(typed.strip())) {
+                return Optional.of(part.getKey() + " stored as \"" + abbreviate(stored) + "\", typed \"" + abbreviate(typed) + "\"");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> invalidQuestion(List<QuestionDefinition> questions) {
+        return questions.stream().filter(question -> !question.problems().isEmpty()).findFirst()
+                .map(question -> "stored a question with problems " + question.problems());
+    }
+
+    private Optional<String> problemsOfUser(long id, List<FormField> params) {
+        return transaction.execute(status -> {
+            UserAccount account = users.findById(id).orElseThrow();
+            String name = account.getDisplayName();
+            if (!USERNAME.matcher(account.getUsername()).matches()) {
+                return Optional.of("stored the user name \"" + abbreviate(account.getUsername()) + "\"");
+            }
+            if (name.isBlank() || !name.equals(name.strip()) || name.length() > 120) {
+                return Optional.of("stored the name \"" + abbreviate(name) + "\"");
+            }
+            if (account.getRoles().isEmpty()) {
+                return Optional.of("stored a user without a role");
+            }
+            String enabled = single(params, "enabled");
+            boolean ticked = enabled != null && TRUE.contains(enabled.strip().toLowerCase());
+            return enabled != null && account.isEnabled() != ticked
+                    ? Optional.of("stored enabled=" + account.isEnabled() + " for \"" + enabled + "\"")
+                    : Optional.<String>empty();
+        });
+    }
+
+    private Optional<String> problemsOfNewPassword(long user, List<FormField> params, Object before) {
+        String hash = users.findById(user).orElseThrow().getPasswordHash();
+        String password = single(params, "newPassword");
+        if (hash.equals(before)) {
+            return Optional.of("redirected, but the password is unchanged");
+        }
+        if (password == null || password.length() < 10 || !password.equals(single(params, "confirmPassword"))) {
+            return Optional.of("stored a password that is too short or not confirmed");
+        }
+        return encoder.matches(password, hash) ? Optional.empty() : Optional.of("stored another password than typed");
+    }
+
+    // ---------------------------------------------------------------- data and helpers
+
+    private long newDraft() {
+        return surveys.save(Survey.draftOf(SurveyDefinition.of(text("模糊测试", "Fuzzing"), LocalizedText.EMPTY,
+                SectionDefinition.of(text("第一部分", "Part one"), QuestionDefinition.likert5(text("交期", "Lead time")))),
+                Instant.now())).getId();
+    }
+
+    private SurveyDefinition definitionOf(long id) {
+        return transaction.execute(status -> surveys.findById(id).orElseThrow().toDefinition());
+    }
+
+    private FormSession session(String username, String password) {
+        return new FormSession("http://localhost:" + port, username, password);
+    }
+
+    private static LocalizedText text(String zh, String en) {
+        return LocalizedText.of(zh, en);
+    }
+
+    /**
+     * The value of a field sent once, as the server reads it (a lone surrogate cannot be sent in UTF-8 and
+     * arrives as "?"); null when it was left out or sent several times.
+     */
+    private static String single(List<FormField> params, String name) {
+        List<String> values = params.stream().filter(param -> param.name().equals(name)).map(FormField::value).toList();
+        return values.size() == 1 ? new String(values.get(0).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8) : null;
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    private static String excerpt(String body, int at) {
+        return abbreviate(body.substring(Math.max(0, at - 40), Math.min(body.length(), at + 80)));
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null) {
+            return "null";
+        }
+        String visible = text.codePoints().mapToObj(c -> Character.isISOControl(c) ? String.format("\\u%04x", c)
+                : Character.toString(c)).collect(Collectors.joining());
+        return visible.length() <= 120 ? visible : visible.substring(0, 100) + "…(" + text.length() + " chars)";
+    }
+
+    private static String show(List<FormField> params) {
+        return params.stream().map(param -> param.name() + "=" + abbreviate(param.value()))
+                .collect(Collectors.joining("&", "[", "]"));
+    }
+
+}
