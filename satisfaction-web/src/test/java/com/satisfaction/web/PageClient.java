@@ -57,12 +57,18 @@ public final class PageClient {
         return mvc.perform(request).andReturn();
     }
 
-    /** The page a redirect leads to, with the flash message the redirect carries. */
+    /**
+     * The page a redirect leads to, with the flash message the redirect carries: it waits in the session
+     * (kept in the database by Spring Session), which the redirect's session cookie names.
+     */
     public Document follow(MvcResult redirect) throws Exception {
         String location = redirect.getResponse().getRedirectedUrl();
         assertThat(location).as("redirect").isNotNull();
-        MvcResult result = mvc.perform(get(location).with(user).param("lang", language)
-                .flashAttrs(redirect.getFlashMap())).andReturn();
+        MockHttpServletRequestBuilder request = get(location).with(user).param("lang", language);
+        if (redirect.getResponse().getCookies().length > 0) {
+            request.cookie(redirect.getResponse().getCookies());
+        }
+        MvcResult result = mvc.perform(request).andReturn();
         assertThat(result.getResponse().getStatus()).as("GET %s", location).isEqualTo(200);
         return Jsoup.parse(result.getResponse().getContentAsString(), location);
     }

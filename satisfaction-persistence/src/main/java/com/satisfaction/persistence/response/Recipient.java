@@ -133,9 +133,12 @@ public class Recipient {
         return answeredAt != null;
     }
 
-    /** A link is closed when its campaign has closed or its survey was archived (test links included). */
+    /**
+     * A link is closed when its survey is not (or no longer) published — a draft may still change, an archived
+     * survey takes no more answers — or when its campaign has closed.
+     */
     public boolean isClosedAt(Instant now) {
-        return survey.getStatus() == SurveyStatus.ARCHIVED
+        return survey.getStatus() != SurveyStatus.PUBLISHED
                 || campaign().map(open -> open.isClosedAt(now)).orElse(false);
     }
 }

@@ -1,9 +1,7 @@
 package com.satisfaction.web.survey;
 
-import com.satisfaction.persistence.response.ResponseRepository;
 import com.satisfaction.web.system.LocalizedTexts;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,17 +15,15 @@ class SurveyResponseController {
 
     private static final String VIEW_RESPONSE = "surveys/response";
 
-    private final ResponseRepository responses;
+    private final SurveyReading reading;
 
-    SurveyResponseController(ResponseRepository responses) {
-        this.responses = responses;
+    SurveyResponseController(SurveyReading reading) {
+        this.reading = reading;
     }
 
     @GetMapping("/surveys/{surveyId}/responses/{responseId}")
-    @Transactional(readOnly = true)
     String show(@PathVariable long surveyId, @PathVariable long responseId, Model model) {
-        model.addAttribute("response", responses.findOfSurvey(surveyId, responseId)
-                .map(response -> ResponseView.of(response, LocalizedTexts.currentLanguage()))
+        model.addAttribute("response", reading.response(surveyId, responseId, LocalizedTexts.currentLanguage())
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
         return VIEW_RESPONSE;
     }

@@ -72,8 +72,10 @@ class SecurityConfig {
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/account/**", "/logout").authenticated()
-                        // pages that exist only to change something: not for the read-only EXECUTIVE
-                        .requestMatchers(HttpMethod.GET, "/surveys/new", "/surveys/*/links/*/entry")
+                        // pages that exist only to change something (forms, confirmations): not for the read-only EXECUTIVE
+                        .requestMatchers(HttpMethod.GET, "/surveys/new", "/surveys/*/links/*/entry",
+                                "/surveys/*/publish", "/surveys/*/archive", "/surveys/*/delete",
+                                "/surveys/*/sections/*/delete", "/surveys/*/questions/*/delete")
                                 .hasAnyRole("ADMIN", "QUALITY_MANAGER")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().hasAnyRole("ADMIN", "QUALITY_MANAGER"))

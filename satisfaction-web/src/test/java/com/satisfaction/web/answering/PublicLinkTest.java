@@ -1,6 +1,8 @@
 package com.satisfaction.web.answering;
 
 import com.satisfaction.core.survey.Language;
+import com.satisfaction.core.survey.SurveyTemplate;
+import com.satisfaction.persistence.survey.Survey;
 import com.satisfaction.persistence.response.Recipient;
 import com.satisfaction.persistence.response.RecipientRepository;
 import com.satisfaction.persistence.response.ResponseRepository;
@@ -16,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -159,6 +163,20 @@ class PublicLinkTest {
 
         assertThat(answered).contains("此调查已结束");
         assertThat(responses.existsByRecipientId(link.getId())).isFalse();
+    }
+
+    @Test
+    void a_link_to_a_draft_survey_accepts_nothing_because_the_draft_may_still_change() throws Exception {
+        Recipient draftLink = transaction.execute(status -> {
+            Survey draft = surveys.save(Survey.draftOf(SurveyTemplate.NPS_WITH_REASON.definition(), Instant.now()));
+            return recipients.save(Recipient.testLink(draft, "draft link", Language.ZH,
+                    "draft" + System.nanoTime() + "xxxxxxxxxxxx", Instant.now()));
+        });
+
+        mvc.perform(get("/s/{token}", draftLink.getToken())).andExpect(view().name("answer/closed"));
+        mvc.perform(post("/s/{token}", draftLink.getToken()).param("lang", "zh"))
+                .andExpect(view().name("answer/closed"));
+        assertThat(responses.existsByRecipientId(draftLink.getId())).isFalse();
     }
 
     @Test

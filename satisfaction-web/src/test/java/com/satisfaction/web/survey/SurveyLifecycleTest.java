@@ -355,11 +355,7 @@ class SurveyLifecycleTest {
 
     /** Follows a redirect as the browser does, flash message included, and parses the page it lands on. */
     private Document follow(MvcResult redirect, String language) throws Exception {
-        String page = mvc.perform(get(redirect.getResponse().getRedirectedUrl()).with(manager).param("lang", language)
-                        .flashAttrs(redirect.getFlashMap()))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        return Jsoup.parse(page);
+        return new PageClient(mvc, manager, language).follow(redirect);
     }
 
     @Test

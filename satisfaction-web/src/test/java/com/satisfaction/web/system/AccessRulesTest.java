@@ -153,10 +153,10 @@ class AccessRulesTest {
             "ADMIN,            GET,  /surveys/999999/sections/1/delete,      ALLOWED",
             "ADMIN,            GET,  /surveys/999999/questions/1/delete,     ALLOWED",
             "ADMIN,            POST, /surveys/999999/sections/1/delete,      ALLOWED",
-            "EXECUTIVE,        GET,  /surveys/999999/publish,                ALLOWED",
-            "EXECUTIVE,        GET,  /surveys/999999/archive,                ALLOWED",
-            "EXECUTIVE,        GET,  /surveys/999999/sections/1/delete,      ALLOWED",
-            "EXECUTIVE,        GET,  /surveys/999999/questions/1/delete,     ALLOWED",
+            "EXECUTIVE,        GET,  /surveys/999999/publish,                DENIED",
+            "EXECUTIVE,        GET,  /surveys/999999/archive,                DENIED",
+            "EXECUTIVE,        GET,  /surveys/999999/sections/1/delete,      DENIED",
+            "EXECUTIVE,        GET,  /surveys/999999/questions/1/delete,     DENIED",
 
             // deleting a draft
             "ANONYMOUS,        GET,  /surveys/999999/delete,                 LOGIN",
@@ -165,7 +165,7 @@ class AccessRulesTest {
             "QUALITY_MANAGER,  POST, /surveys/999999/delete,                 ALLOWED",
             "ADMIN,            GET,  /surveys/999999/delete,                 ALLOWED",
             "ADMIN,            POST, /surveys/999999/delete,                 ALLOWED",
-            "EXECUTIVE,        GET,  /surveys/999999/delete,                 ALLOWED",
+            "EXECUTIVE,        GET,  /surveys/999999/delete,                 DENIED",
             "EXECUTIVE,        POST, /surveys/999999/delete,                 DENIED",
     })
     void each_role_reaches_its_pages_and_no_others(String role, HttpMethod method, String url, Expected expected) throws Exception {
