@@ -725,9 +725,12 @@ class ManagementFormsFuzzTest {
      * The value of a field sent once, as the server reads it (a lone surrogate cannot be sent in UTF-8 and
      * arrives as "?"); null when it was left out or sent several times.
      */
+    /** The one value of field {@code name} as the application receives it: without control characters. */
     private static String single(List<FormField> params, String name) {
         List<String> values = params.stream().filter(param -> param.name().equals(name)).map(FormField::value).toList();
-        return values.size() == 1 ? new String(values.get(0).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8) : null;
+        return values.size() == 1
+                ? ControlCharacterFilter.strip(new String(values.get(0).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                : null;
     }
 
     private static String location(HttpResponse<String> response) {
