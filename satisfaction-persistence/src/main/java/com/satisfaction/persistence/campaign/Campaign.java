@@ -52,6 +52,18 @@ public class Campaign {
     @Column(name = "closes_at")
     private Instant closesAt;
 
+    @Column(name = "invitation_zh", length = 4000)
+    private String invitationZh;
+
+    @Column(name = "invitation_en", length = 4000)
+    private String invitationEn;
+
+    @Column(name = "reminder_zh", length = 4000)
+    private String reminderZh;
+
+    @Column(name = "reminder_en", length = 4000)
+    private String reminderEn;
+
     protected Campaign() {
     }
 
@@ -60,6 +72,17 @@ public class Campaign {
         this.name = name;
         this.period = period.toString();
         this.createdAt = createdAt;
+    }
+
+    /** The mail texts (with placeholders {contact} {company} {link} {deadline}), reminder interval and target. */
+    public void plan(String invitationZh, String invitationEn, String reminderZh, String reminderEn,
+                     Integer reminderDays, BigDecimal targetResponseRate) {
+        this.invitationZh = invitationZh;
+        this.invitationEn = invitationEn;
+        this.reminderZh = reminderZh;
+        this.reminderEn = reminderEn;
+        this.reminderDays = reminderDays;
+        this.targetResponseRate = targetResponseRate;
     }
 
     public void open() {
@@ -97,5 +120,31 @@ public class Campaign {
 
     public CampaignStatus getStatus() {
         return status;
+    }
+
+    public BigDecimal getTargetResponseRate() {
+        return targetResponseRate;
+    }
+
+    public Integer getReminderDays() {
+        return reminderDays;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getClosesAt() {
+        return closesAt;
+    }
+
+    /** The invitation text in {@code language} ("zh" or "en"). */
+    public String invitation(String language) {
+        return "en".equals(language) ? invitationEn : invitationZh;
+    }
+
+    /** The reminder text in {@code language} ("zh" or "en"). */
+    public String reminder(String language) {
+        return "en".equals(language) ? reminderEn : reminderZh;
     }
 }

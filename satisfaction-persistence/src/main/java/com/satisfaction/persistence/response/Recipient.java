@@ -121,6 +121,18 @@ public class Recipient {
         return sentAt;
     }
 
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public Long getContactId() {
+        return contactId;
+    }
+
+    public Instant getSendFailedAt() {
+        return sendFailedAt;
+    }
+
     public Instant getOpenedAt() {
         return openedAt;
     }

@@ -46,6 +46,16 @@ public class Response {
     @JoinColumn(name = "survey_id")
     private Survey survey;
 
+    /** Copied from the link when stored, so campaign and period figures need not go through it; null for test links. */
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
+    @Column(name = "customer_id")
+    private Long customerId;
+
+    @Column(length = 7)
+    private String period;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
@@ -79,6 +89,11 @@ public class Response {
         this.language = language.code();
         this.enteredBy = enteredBy;
         this.submittedAt = now;
+        recipient.campaign().ifPresent(campaign -> {
+            this.campaignId = campaign.getId();
+            this.period = campaign.period().toString();
+        });
+        this.customerId = recipient.getCustomerId();
         recipient.markAnswered(now);
     }
 
@@ -100,6 +115,14 @@ public class Response {
 
     public Recipient getRecipient() {
         return recipient;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
     }
 
     public Instant getSubmittedAt() {
