@@ -20,7 +20,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"satisfaction.login.initial-admin-password=" + PostgresApplicationTest.ADMIN_PASSWORD,
         // MockMvc requests all come from one address; the rate limit has a test of its own
-        "satisfaction.rate-limit.public-writes-per-minute=1000000"})
+        "satisfaction.rate-limit.public-writes-per-minute=1000000",
+        // the scheduled jobs (outbox worker, reminders) are run by the tests themselves
+        "satisfaction.scheduling.enabled=false"})
 @AutoConfigureMockMvc
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = PostgresTestDatabase.Initializer.class)

@@ -20,7 +20,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "satisfaction.login.initial-admin-password=" + PostgresApplicationTest.ADMIN_PASSWORD,
-        "satisfaction.rate-limit.public-writes-per-minute=100000"})
+        "satisfaction.rate-limit.public-writes-per-minute=100000",
+        "satisfaction.scheduling.enabled=false"})
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = PostgresTestDatabase.Initializer.class)
 public @interface RunningServerTest {

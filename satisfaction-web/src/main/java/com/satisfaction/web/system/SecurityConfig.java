@@ -72,10 +72,13 @@ class SecurityConfig {
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/account/**", "/logout").authenticated()
+                        // the outbox shows personal links: for those who send them, never for the read-only EXECUTIVE
+                        .requestMatchers("/mail/**").hasAnyRole("ADMIN", "QUALITY_MANAGER")
                         // pages that exist only to change something (forms, confirmations): not for the read-only EXECUTIVE
                         .requestMatchers(HttpMethod.GET, "/surveys/new", "/surveys/*/links/*/entry",
                                 "/surveys/*/publish", "/surveys/*/archive", "/surveys/*/delete",
-                                "/surveys/*/sections/*/delete", "/surveys/*/questions/*/delete")
+                                "/surveys/*/sections/*/delete", "/surveys/*/questions/*/delete",
+                                "/campaigns/new")
                                 .hasAnyRole("ADMIN", "QUALITY_MANAGER")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().hasAnyRole("ADMIN", "QUALITY_MANAGER"))
