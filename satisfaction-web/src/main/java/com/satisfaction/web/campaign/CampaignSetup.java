@@ -136,7 +136,7 @@ class CampaignSetup {
         return new Created(campaignId, contacts.size(), invitations.size());
     }
 
-    /** The invitation as the first chosen contact (or a sample one) would read it, in {@code language}. */
+    /** The invitation as a sample contact of a sample company would read it, in {@code language}. */
     CampaignMails.Rendered preview(CampaignForm form, String language, String sampleContact, String sampleCompany) {
         var survey = form.survey().flatMap(surveys::findById);
         var title = survey.map(Survey::title).orElse(com.satisfaction.core.survey.LocalizedText.of("", ""));
