@@ -33,4 +33,7 @@ public interface RecipientRepository extends JpaRepository<Recipient, Long> {
     @Modifying
     @Query("update Recipient r set r.openedAt = :now where r.id = :id and r.openedAt is null")
     int markOpened(@Param("id") long id, @Param("now") Instant now);
+
+    /** Whether a personal link was made for this contact (its row must then stay). */
+    boolean existsByContactId(Long contactId);
 }

@@ -75,7 +75,9 @@ class SecurityConfig {
                         // pages that exist only to change something (forms, confirmations): not for the read-only EXECUTIVE
                         .requestMatchers(HttpMethod.GET, "/surveys/new", "/surveys/*/links/*/entry",
                                 "/surveys/*/publish", "/surveys/*/archive", "/surveys/*/delete",
-                                "/surveys/*/sections/*/delete", "/surveys/*/questions/*/delete")
+                                "/surveys/*/sections/*/delete", "/surveys/*/questions/*/delete",
+                                "/customers/new", "/customers/*/edit", "/customers/*/contacts/**",
+                                "/customers/import", "/customers/import/**")
                                 .hasAnyRole("ADMIN", "QUALITY_MANAGER")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().hasAnyRole("ADMIN", "QUALITY_MANAGER"))
