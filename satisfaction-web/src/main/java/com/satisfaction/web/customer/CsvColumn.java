@@ -39,7 +39,7 @@ enum CsvColumn {
     }
 
     /** The message key naming the column on the pages. */
-    String messageKey() {
+    public String messageKey() {
         return "customerCsv.column." + name();
     }
 

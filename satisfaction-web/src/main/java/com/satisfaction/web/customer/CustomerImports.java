@@ -59,19 +59,19 @@ class CustomerImports implements DisposableBean {
     record ImportPage(ImportProgress progress, List<Problem> problems, Map<RowOutcome, Integer> counts,
                       Map<RowOutcome, List<PlannedRow>> shown) {
 
-        boolean waiting() {
+        public boolean waiting() {
             return progress.status() == CustomerImportStatus.UPLOADED;
         }
 
-        boolean running() {
+        public boolean running() {
             return progress.status() == CustomerImportStatus.RUNNING;
         }
 
-        boolean confirmable() {
+        public boolean confirmable() {
             return waiting() && problems.isEmpty() && progress.totalRows() > 0;
         }
 
-        int percentDone() {
+        public int percentDone() {
             return progress.totalRows() == 0 ? 100 : progress.rowsDone() * 100 / progress.totalRows();
         }
     }

@@ -26,11 +26,11 @@ final class CustomerViews {
     record ListPage(List<Row> rows, int page, int totalPages, long total, List<String> regions,
                     List<String> industries, List<String> tiers) {
 
-        boolean hasPrevious() {
+        public boolean hasPrevious() {
             return page > 0;
         }
 
-        boolean hasNext() {
+        public boolean hasNext() {
             return page + 1 < totalPages;
         }
     }
