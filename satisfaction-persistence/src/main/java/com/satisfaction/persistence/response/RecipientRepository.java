@@ -109,4 +109,6 @@ public interface RecipientRepository extends JpaRepository<Recipient, Long> {
     @Modifying
     @Query("update Recipient r set r.sendFailedAt = :at where r.id = :id")
     int markSendFailed(@Param("id") long id, @Param("at") Instant at);
+    /** Whether a personal link was made for this contact (its row must then stay). */
+    boolean existsByContactId(Long contactId);
 }

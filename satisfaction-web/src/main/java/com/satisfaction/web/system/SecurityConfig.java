@@ -78,7 +78,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/surveys/new", "/surveys/*/links/*/entry",
                                 "/surveys/*/publish", "/surveys/*/archive", "/surveys/*/delete",
                                 "/surveys/*/sections/*/delete", "/surveys/*/questions/*/delete",
-                                "/campaigns/new")
+                                "/campaigns/new",
+                                "/customers/new", "/customers/*/edit", "/customers/*/contacts/**",
+                                "/customers/import", "/customers/import/**")
                                 .hasAnyRole("ADMIN", "QUALITY_MANAGER")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().hasAnyRole("ADMIN", "QUALITY_MANAGER"))
