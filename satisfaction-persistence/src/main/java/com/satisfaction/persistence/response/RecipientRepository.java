@@ -36,18 +36,23 @@ public interface RecipientRepository extends JpaRepository<Recipient, Long> {
     @Query("update Recipient r set r.openedAt = :now where r.id = :id and r.openedAt is null")
     int markOpened(@Param("id") long id, @Param("now") Instant now);
 
-    /** A campaign's figures in one pass; a link handed over (no e-mail) or answered counts as sent. */
+    /**
+     * A campaign's figures in one pass; a link handed over (no e-mail) or answered counts as sent, and so does every
+     * invitation when {@code outboxDelivers} — with no mail server the outbox is how the manager delivers them.
+     */
     @Query("""
             select new com.satisfaction.persistence.response.CampaignFigures(
                 count(r),
-                coalesce(sum(case when r.sentAt is not null or r.answeredAt is not null or ct.email is null or ct.email = '' then 1 else 0 end), 0),
+                coalesce(sum(case when :outboxDelivers = true or r.sentAt is not null or r.answeredAt is not null
+                    or ct.email is null or ct.email = '' then 1 else 0 end), 0),
                 coalesce(sum(case when r.sentAt is not null then 1 else 0 end), 0),
                 coalesce(sum(case when r.openedAt is not null then 1 else 0 end), 0),
                 coalesce(sum(case when r.answeredAt is not null then 1 else 0 end), 0),
                 coalesce(sum(case when r.sendFailedAt is not null and r.sentAt is null then 1 else 0 end), 0))
             from Recipient r left join Contact ct on ct.id = r.contactId
             where r.campaign.id = :campaignId""")
-    CampaignFigures figuresOfCampaign(@Param("campaignId") long campaignId);
+    CampaignFigures figuresOfCampaign(@Param("campaignId") long campaignId,
+                                      @Param("outboxDelivers") boolean outboxDelivers);
 
     /**
      * Key accounts invited and answered (at least one contact answered), and the annual value of the invited

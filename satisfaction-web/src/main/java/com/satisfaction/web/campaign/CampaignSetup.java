@@ -191,7 +191,7 @@ class CampaignSetup {
     public Optional<CampaignPage> page(long campaignId, boolean notAnswered, boolean failed, int page,
                                        boolean tokensVisible) {
         return campaigns.findById(campaignId).map(campaign -> {
-            var figures = recipients.figuresOfCampaign(campaignId);
+            var figures = recipients.figuresOfCampaign(campaignId, !settings.hasServer());
             var rate = ResponseRate.answered(figures.answered()).ofSent(figures.sent())
                     .map(r -> r.withTarget(Score.of(campaign.getTargetResponseRate())));
             Page<RecipientRow> rows = recipients.rowsOfCampaign(campaignId, notAnswered, failed,

@@ -7,36 +7,22 @@ import com.satisfaction.persistence.response.RecipientRepository;
 import com.satisfaction.persistence.survey.Question;
 import com.satisfaction.persistence.survey.Survey;
 import com.satisfaction.persistence.survey.SurveyRepository;
+import com.satisfaction.web.Browser;
 import com.satisfaction.web.RunningServerTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The customer's journey in a real browser (headless Chromium) on a phone-sized screen: open the link,
@@ -46,10 +32,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @RunningServerTest
 class AnsweringInBrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @LocalServerPort
     int port;
@@ -63,35 +45,24 @@ class AnsweringInBrowserTest {
     @Autowired
     TransactionTemplate transaction;
 
+    Browser session;
     WebDriver browser;
-    Path profile;
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(360, 740));
-        Files.createDirectories(SCREENSHOTS);
+    void startBrowser() {
+        session = Browser.open(port, 360, 740);
+        browser = session.driver();
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
     @Test
-    void a_customer_answers_the_seed_questionnaire_on_a_phone() throws IOException {
+    void a_customer_answers_the_seed_questionnaire_on_a_phone() {
         LinkToSurvey link = publishedSeedQuestionnaireLink();
         String url = "http://localhost:" + port + "/s/" + link.token();
 
@@ -152,7 +123,7 @@ class AnsweringInBrowserTest {
     }
 
     @Test
-    void every_answer_of_a_0_to_10_scale_is_a_thumb_sized_target_on_a_phone() throws IOException {
+    void every_answer_of_a_0_to_10_scale_is_a_thumb_sized_target_on_a_phone() {
         String token = publishedLink(SurveyTemplate.NPS_WITH_REASON).token();
         browser.get("http://localhost:" + port + "/s/" + token);
 
@@ -201,28 +172,19 @@ class AnsweringInBrowserTest {
         clickAndWait(browser.findElement(By.cssSelector("form.questionnaire button.submit")));
     }
 
-    /** Clicks a button that posts the form and waits until the browser shows the page that answers it. */
     private void clickAndWait(WebElement button) {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript("window.pageBeforeClick = true;");
-        scrollTo(button);
-        button.click();
-        // a new document has no marker; asking while the old one unloads may fail, so such errors are ignored
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
-                .until(driver -> js.executeScript("return document.readyState === 'complete' && !window.pageBeforeClick;")
-                        .equals(Boolean.TRUE));
-    }
-
-    private void scrollTo(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        session.clickAndWait(button);
     }
 
     private long pageWidth() {
-        return (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+        return session.pageWidth();
     }
 
-    private void screenshot(String name) throws IOException {
-        File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private void scrollTo(WebElement element) {
+        session.scrollTo(element);
+    }
+
+    private void screenshot(String name) {
+        session.screenshot(name);
     }
 }

@@ -148,8 +148,8 @@ class CampaignMailTest {
 
         MvcResult opened = mvc.perform(get(link.substring("https://survey.example.com".length()))).andReturn();
         assertThat(opened.getModelAndView().getViewName()).isEqualTo("answer/form");
-        assertThat(recipients.figuresOfCampaign(campaignId).mailed()).isEqualTo(2);
-        assertThat(recipients.figuresOfCampaign(campaignId).opened()).isEqualTo(1);
+        assertThat(recipients.figuresOfCampaign(campaignId, false).mailed()).isEqualTo(2);
+        assertThat(recipients.figuresOfCampaign(campaignId, false).opened()).isEqualTo(1);
     }
 
     @Test
@@ -187,7 +187,7 @@ class CampaignMailTest {
         }
         assertThat(jdbc.queryForMap("SELECT status, attempts FROM mail_outbox WHERE to_address = ?", smith))
                 .containsEntry("status", "FAILED").containsEntry("attempts", 4);
-        assertThat(recipients.figuresOfCampaign(campaignId).failed()).isEqualTo(1);
+        assertThat(recipients.figuresOfCampaign(campaignId, false).failed()).isEqualTo(1);
         smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
