@@ -1,17 +1,28 @@
 package com.satisfaction.persistence.campaign;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 
 public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     boolean existsBySurveyId(long surveyId);
+
+    /**
+     * The campaign, locked until the transaction ends: reminders for one campaign are decided one after the other
+     * (a double click on "remind now", two instances' reminder runs), so nobody gets the same reminder twice.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Campaign c where c.id = :id")
+    Optional<Campaign> lockById(@Param("id") long id);
 
     /** The campaign list, newest first, each with its invited and answered recipients counted by the database. */
     @Query("""

@@ -149,8 +149,8 @@ class CampaignSetup {
     /** Queues a reminder now to every recipient of an open campaign who has not answered and has an e-mail. */
     @Transactional
     public int remindNow(long campaignId) {
-        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        if (campaign.isClosedAt(clock.instant())) {
+        Campaign campaign = campaigns.lockById(campaignId).orElse(null);
+        if (campaign == null || campaign.isClosedAt(clock.instant())) {
             return 0;
         }
         List<Long> ids = recipients.unansweredWithLastMail(campaignId).stream().map(row -> ((Number) row[0]).longValue()).toList();

@@ -61,6 +61,7 @@ public class Reminders {
         Integer queued = transaction.execute(status -> {
             int count = 0;
             for (Campaign campaign : campaigns.findReminding(now)) {
+                campaigns.lockById(campaign.getId());
                 List<Long> due = new ArrayList<>();
                 for (Object[] row : recipients.unansweredWithLastMail(campaign.getId())) {
                     LocalDate lastMail = LocalDate.ofInstant(instantOf(row[1]), clock.getZone());

@@ -21,9 +21,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -53,6 +58,9 @@ class CampaignTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CampaignSetup setup;
 
     SurveyFixture.Published survey;
     PageClient manager;
@@ -189,6 +197,33 @@ class CampaignTest {
         assertThat(page.select(".flash").text()).isEqualTo("Reminders are in the outbox.");
         assertThat(jdbc.queryForList("SELECT to_address FROM mail_outbox m JOIN recipient r ON r.id = m.recipient_id "
                 + "WHERE r.campaign_id = ? AND m.kind = 'REMINDER'", String.class, campaignId)).containsExactly("wang@key.example");
+    }
+
+    @Test
+    void eight_concurrent_reminds_now_queue_one_reminder_per_recipient() throws Exception {
+        long campaignId = fixture.campaign(survey.surveyId(), region, LocalDate.now().plusDays(20), 7);
+        jdbc.update("UPDATE mail_outbox SET status = 'SENT' WHERE recipient_id IN (SELECT id FROM recipient WHERE campaign_id = ?)", campaignId);
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> queued = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                queued.add(pool.submit(() -> {
+                    start.await();
+                    return setup.remindNow(campaignId);
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> each : queued) {
+                each.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(jdbc.queryForList("SELECT m.recipient_id FROM mail_outbox m JOIN recipient r ON r.id = m.recipient_id "
+                + "WHERE r.campaign_id = ? AND m.kind = 'REMINDER'", Long.class, campaignId)).doesNotHaveDuplicates().isNotEmpty();
     }
 
     @Test
