@@ -52,6 +52,10 @@ public class Campaign {
     @Column(name = "closes_at")
     private Instant closesAt;
 
+    /** The key of the form that created it; a second post of that form finds this campaign. */
+    @Column(name = "submission_key", length = 64, unique = true)
+    private String submissionKey;
+
     @Column(name = "invitation_zh", length = 4000)
     private String invitationZh;
 
@@ -83,6 +87,11 @@ public class Campaign {
         this.reminderEn = reminderEn;
         this.reminderDays = reminderDays;
         this.targetResponseRate = targetResponseRate;
+    }
+
+    /** Marks the campaign as made by the form with {@code key}. */
+    public void createdBy(String key) {
+        this.submissionKey = key;
     }
 
     public void open() {

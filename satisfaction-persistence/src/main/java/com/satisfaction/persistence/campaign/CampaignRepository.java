@@ -16,6 +16,8 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     boolean existsBySurveyId(long surveyId);
 
+    Optional<Campaign> findBySubmissionKey(String submissionKey);
+
     /**
      * The campaign, locked until the transaction ends: reminders for one campaign are decided one after the other
      * (a double click on "remind now", two instances' reminder runs), so nobody gets the same reminder twice.

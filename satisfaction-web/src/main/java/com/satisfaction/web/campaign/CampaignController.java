@@ -7,6 +7,7 @@ import com.satisfaction.persistence.survey.SurveyRepository;
 import com.satisfaction.persistence.survey.SurveyStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -89,7 +90,14 @@ class CampaignController {
         if (result.hasErrors()) {
             return showForm(model);
         }
-        CampaignSetup.Creation creation = setup.create(campaignForm);
+        CampaignSetup.Creation creation;
+        try {
+            creation = setup.create(campaignForm);
+        } catch (DataIntegrityViolationException samePostTwice) {
+            // the same form posted twice at once: the other post made the campaign
+            creation = setup.madeBy(campaignForm).<CampaignSetup.Creation>map(made -> new CampaignSetup.Created(made.getId()))
+                    .orElseThrow(() -> samePostTwice);
+        }
         if (creation instanceof CampaignSetup.Created created) {
             redirect.addFlashAttribute("message", "campaign.created");
             return "redirect:/campaigns/" + created.campaignId();

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.UUID;
 import java.util.Optional;
 
 /** A new campaign: survey, period, name, mail texts in both languages, closing date, reminders, target, recipients. */
@@ -25,7 +26,8 @@ record CampaignForm(
         @NotBlank(message = "{campaign.selection.required}") @Pattern(regexp = "ALL|FILTER|PICK", message = "{campaign.selection.required}") String selection,
         String region,
         Boolean keyAccountsOnly,
-        List<String> customerIds) {
+        List<String> customerIds,
+        @Pattern(regexp = "[A-Za-z0-9-]{0,64}", message = "{campaign.submissionKey.invalid}") String submissionKey) {
 
     static final String INVITATION_ZH = """
             {contact}，您好！
@@ -65,7 +67,7 @@ record CampaignForm(
     /** A new campaign's form: default texts, 70 % target, reminders every 7 days, all active customers. */
     static CampaignForm defaults(String period, LocalDate closesOn) {
         return new CampaignForm("", "", period, closesOn.toString(), "7", "70", INVITATION_ZH, INVITATION_EN,
-                REMINDER_ZH, REMINDER_EN, Selection.ALL.name(), null, false, List.of());
+                REMINDER_ZH, REMINDER_EN, Selection.ALL.name(), null, false, List.of(), UUID.randomUUID().toString());
     }
 
     /* Fields are read as text and parsed here, once valid, so that a letter in a number field is a message by the

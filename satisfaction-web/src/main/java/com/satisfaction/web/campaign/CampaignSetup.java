@@ -47,7 +47,8 @@ class CampaignSetup {
     sealed interface Creation {
     }
 
-    record Created(long campaignId, int recipients, int mailed) implements Creation {
+    /** The campaign, made now or by an earlier post of the same form. */
+    record Created(long campaignId) implements Creation {
     }
 
     /** The survey is not published (any more); nothing was created. */
@@ -91,6 +92,10 @@ class CampaignSetup {
 
     @Transactional
     public Creation create(CampaignForm form) {
+        Optional<Campaign> alreadyMade = madeBy(form);
+        if (alreadyMade.isPresent()) {
+            return new Created(alreadyMade.get().getId());
+        }
         Optional<Survey> survey = form.survey().flatMap(surveys::findById).filter(s -> s.getStatus() == SurveyStatus.PUBLISHED);
         if (survey.isEmpty()) {
             return new SurveyNotPublished();
@@ -105,6 +110,9 @@ class CampaignSetup {
                 form.reminderInterval(), form.targetRate());
         campaign.closeAt(closingTimeOf(form.closingDate().orElseThrow()));
         campaign.open();
+        if (form.submissionKey() != null && !form.submissionKey().isBlank()) {
+            campaign.createdBy(form.submissionKey());
+        }
         long campaignId = campaigns.saveAndFlush(campaign).getId();
 
         Map<Long, String> tokenOfContact = new HashMap<>();
@@ -133,7 +141,7 @@ class CampaignSetup {
             }
         }
         outbox.queue(invitations);
-        return new Created(campaignId, contacts.size(), invitations.size());
+        return new Created(campaignId);
     }
 
     /** The invitation as a sample contact of a sample company would read it, in {@code language}. */
@@ -177,6 +185,13 @@ class CampaignSetup {
                 }, campaign.getId());
         outbox.queue(reminders);
         return reminders.size();
+    }
+
+    /** The campaign an earlier post of the same form made, if any (see {@link CampaignForm#submissionKey()}). */
+    @Transactional(readOnly = true)
+    public Optional<Campaign> madeBy(CampaignForm form) {
+        return form.submissionKey() == null || form.submissionKey().isBlank() ? Optional.empty()
+                : campaigns.findBySubmissionKey(form.submissionKey());
     }
 
     @Transactional

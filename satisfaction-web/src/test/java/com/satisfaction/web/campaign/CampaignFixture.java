@@ -78,7 +78,7 @@ public class CampaignFixture {
         CampaignForm form = new CampaignForm(String.valueOf(surveyId), "Campaign " + region, "2026-H1", closesOn.toString(),
                 reminderDays == null ? "" : reminderDays.toString(), "70", CampaignForm.INVITATION_ZH,
                 CampaignForm.INVITATION_EN, CampaignForm.REMINDER_ZH, CampaignForm.REMINDER_EN, "FILTER", region, false,
-                List.of());
+                List.of(), null);
         CampaignSetup.Creation creation = setup.create(form);
         return ((CampaignSetup.Created) creation).campaignId();
     }

@@ -200,6 +200,39 @@ class CampaignTest {
     }
 
     @Test
+    void the_same_form_posted_again_or_four_times_at_once_makes_one_campaign_and_invites_each_contact_once()
+            throws Exception {
+        Element form = filled(manager.open("/campaigns/new"), "Twice " + region);
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<String> redirects = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<MvcResult>> posts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                posts.add(pool.submit(() -> {
+                    start.await();
+                    return manager.submit(form);
+                }));
+            }
+            start.countDown();
+            for (Future<MvcResult> post : posts) {
+                redirects.add(post.get().getResponse().getRedirectedUrl());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        redirects.add(manager.submit(form).getResponse().getRedirectedUrl());
+
+        assertThat(redirects).doesNotContainNull().containsOnly(redirects.get(0));
+        long campaignId = Long.parseLong(redirects.get(0).substring(redirects.get(0).lastIndexOf('/') + 1));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM campaign WHERE name = ?", Integer.class, "Twice " + region))
+                .isOne();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM mail_outbox m JOIN recipient r ON r.id = m.recipient_id "
+                + "WHERE r.campaign_id = ?", Integer.class, campaignId)).isEqualTo(2);
+    }
+
+    @Test
     void eight_concurrent_reminds_now_queue_one_reminder_per_recipient() throws Exception {
         long campaignId = fixture.campaign(survey.surveyId(), region, LocalDate.now().plusDays(20), 7);
         jdbc.update("UPDATE mail_outbox SET status = 'SENT' WHERE recipient_id IN (SELECT id FROM recipient WHERE campaign_id = ?)", campaignId);
