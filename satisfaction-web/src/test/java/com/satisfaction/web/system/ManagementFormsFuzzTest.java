@@ -7,6 +7,7 @@ import com.satisfaction.core.survey.SectionDefinition;
 import com.satisfaction.core.survey.SurveyDefinition;
 import com.satisfaction.core.survey.SurveyTemplate;
 import com.satisfaction.persistence.response.Recipient;
+import com.satisfaction.persistence.customer.CustomerRepository;
 import com.satisfaction.persistence.response.RecipientRepository;
 import com.satisfaction.persistence.survey.Question;
 import com.satisfaction.persistence.survey.Survey;
@@ -78,6 +79,7 @@ class ManagementFormsFuzzTest {
             Pattern.compile("\\{(editor|survey|user|link|password|question)\\.[\\w.]+}"));
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
     private static final Pattern SURVEY_EDITOR = Pattern.compile(".*/surveys/(\\d+)/edit(#.*)?");
+    private static final Pattern CUSTOMER_PAGE = Pattern.compile(".*/customers/(\\d+)");
     private static final Set<String> TRUE = Set.of("true", "on", "yes", "1");
 
     @LocalServerPort
@@ -97,6 +99,9 @@ class ManagementFormsFuzzTest {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    CustomerRepository customers;
 
     @Autowired
     TransactionTemplate transaction;
@@ -170,6 +175,7 @@ class ManagementFormsFuzzTest {
 
             Map<Target, Integer> weights = new LinkedHashMap<>();
             weights.put(new SurveyCreation(manager), 350);
+            weights.put(new CustomerCreation(manager), 150);
             weights.put(new Description(manager), 300);
             weights.put(new SectionCreation(manager), 250);
             weights.put(new SectionRename(manager), 200);
@@ -264,6 +270,47 @@ class ManagementFormsFuzzTest {
             Matcher created = SURVEY_EDITOR.matcher(location(response));
             if (response.statusCode() == 302 && created.matches()) {
                 return problemsOfTitle(definitionOf(Long.parseLong(created.group(1))).title(), params, "titleZh", "titleEn");
+            }
+            return unchanged(before, snapshot());
+        }
+    }
+
+    /** The register's create form: a stored customer must hold a valid code, a name, and a value within its column. */
+    private final class CustomerCreation extends Target {
+
+        CustomerCreation(FormSession session) {
+            super("customer creation", session);
+        }
+
+        String path(FormInputs in) {
+            return "/customers/new";
+        }
+
+        List<FormField> params(FormInputs in) {
+            return in.fields(Map.of("code", () -> in.random.nextBoolean() ? "F" + in.random.nextInt(1_000_000) : in.text(41),
+                    "name", () -> in.text(200), "region", () -> in.text(101), "industry", () -> in.text(101),
+                    "valueTier", () -> in.text(31), "annualValue", in::number, "keyAccount", in::bool));
+        }
+
+        Object snapshot() {
+            return customers.count();
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            Matcher created = CUSTOMER_PAGE.matcher(location(response));
+            if (response.statusCode() == 302 && created.matches()) {
+                return transaction.execute(status -> {
+                    var customer = customers.findById(Long.parseLong(created.group(1))).orElseThrow();
+                    if (!customer.getCode().matches("[A-Za-z0-9._-]{1,40}") || customer.getName().isBlank()
+                            || customer.getName().length() > 200
+                            || (customer.getAnnualValue() != null && customer.getAnnualValue().signum() < 0)) {
+                        return Optional.of("stored the customer " + abbreviate(customer.getCode() + " / " + customer.getName()));
+                    }
+                    String typed = single(params, "code");
+                    return typed != null && !customer.getCode().equals(typed.strip())
+                            ? Optional.of("stored code " + abbreviate(customer.getCode()) + ", typed " + abbreviate(typed))
+                            : Optional.<String>empty();
+                });
             }
             return unchanged(before, snapshot());
         }
