@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The scheduled jobs (mail outbox worker, reminders and closing of campaigns) run unless
- * {@code satisfaction.scheduling.enabled=false}; tests switch them off and run each job themselves.
+ * The scheduled jobs (mail outbox worker, reminders and closing of campaigns, forgetting idle login-throttle keys)
+ * run unless {@code satisfaction.scheduling.enabled=false}; tests switch them off and run each job themselves.
  */
 @Configuration
 @EnableScheduling
