@@ -12,7 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,13 +39,33 @@ class MessagesTest {
 
     @Test
     void chinese_and_english_bundles_have_the_same_keys() throws IOException {
-        assertThat(bundle("messages_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(bundle("messages.properties").stringPropertyNames());
+        for (String basename : basenames()) {
+            assertThat(bundle(basename + "_en.properties").stringPropertyNames()).as(basename)
+                    .containsExactlyInAnyOrderElementsOf(bundle(basename + ".properties").stringPropertyNames());
+        }
+    }
+
+    @Test
+    void no_key_is_defined_in_two_bundles() throws IOException {
+        Map<String, String> owner = new HashMap<>();
+        List<String> twice = new ArrayList<>();
+        for (String basename : basenames()) {
+            for (String key : bundle(basename + ".properties").stringPropertyNames()) {
+                String previous = owner.putIfAbsent(key, basename);
+                if (previous != null) {
+                    twice.add(key + " in " + previous + " and " + basename);
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
     }
 
     @Test
     void every_message_a_template_uses_exists() throws IOException {
-        Set<String> known = bundle("messages.properties").stringPropertyNames();
+        Set<String> known = new HashSet<>();
+        for (String basename : basenames()) {
+            known.addAll(bundle(basename + ".properties").stringPropertyNames());
+        }
         Set<String> missing = new TreeSet<>();
         for (Path template : templates()) {
             Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));
@@ -89,6 +113,15 @@ class MessagesTest {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
+    }
+
+    /** The bundles the application reads, as {@code spring.messages.basename} lists them. */
+    private static List<String> basenames() throws IOException {
+        Properties application = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/application.properties")) {
+            application.load(in);
+        }
+        return Arrays.stream(application.getProperty("spring.messages.basename").split(",")).map(String::strip).toList();
     }
 
     private static Properties bundle(String name) throws IOException {
