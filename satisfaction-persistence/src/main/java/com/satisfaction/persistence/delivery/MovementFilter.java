@@ -1,0 +1,20 @@
+package com.satisfaction.persistence.delivery;
+
+import com.satisfaction.core.delivery.MovementKind;
+import com.satisfaction.core.period.Period;
+
+/**
+ * What the deliveries list shows: rows of customers whose code or name holds {@code customer}, dated in
+ * {@code period}, of {@code kind}; a null (or blank customer) is no filter.
+ *
+ * @param customer part of a customer's code or name, any case
+ * @param period   the half-year the rows are dated in
+ * @param kind     deliveries or returns only
+ */
+public record MovementFilter(String customer, Period period, MovementKind kind) {
+
+    /** Blank customer text is no filter. */
+    public MovementFilter {
+        customer = customer == null || customer.isBlank() ? null : customer.strip();
+    }
+}
