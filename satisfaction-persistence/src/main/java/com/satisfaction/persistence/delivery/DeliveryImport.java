@@ -60,6 +60,9 @@ public class DeliveryImport {
     @Column(name = "skipped_count", nullable = false)
     private int skippedCount;
 
+    @Column(name = "problem_count")
+    private Integer problemCount;
+
     @Column(name = "finished_at")
     private Instant finishedAt;
 

@@ -8,7 +8,7 @@ import org.springframework.data.repository.query.Param;
 import java.time.Instant;
 import java.util.Optional;
 
-public interface DeliveryImportRepository extends JpaRepository<DeliveryImport, Long> {
+public interface DeliveryImportRepository extends JpaRepository<DeliveryImport, Long>, ImportContent {
 
     @Query("""
             select new com.satisfaction.persistence.delivery.DeliveryImportProgress(i.id, i.createdBy, i.createdAt,
@@ -17,12 +17,19 @@ public interface DeliveryImportRepository extends JpaRepository<DeliveryImport, 
             from DeliveryImport i where i.id = :id""")
     Optional<DeliveryImportProgress> progressOf(@Param("id") long id);
 
-    @Query("select i.content from DeliveryImport i where i.id = :id")
-    Optional<byte[]> contentOf(@Param("id") long id);
-
-    /** Claims an uploaded file for importing; 0 when it is not (or no longer) waiting, so it runs at most once. */
+    /** Records how many problems the latest preview of a waiting file found. */
     @Modifying
-    @Query("update DeliveryImport i set i.status = 'RUNNING' where i.id = :id and i.status = 'UPLOADED'")
+    @Query("update DeliveryImport i set i.problemCount = :problems where i.id = :id and i.status = 'UPLOADED'")
+    void previewed(@Param("id") long id, @Param("problems") int problems);
+
+    /**
+     * Claims an uploaded file for importing when its latest preview found rows and no problem; 0 when it is not (or
+     * no longer) waiting or was not previewed clean, so it runs at most once and never with bad rows.
+     */
+    @Modifying
+    @Query("""
+            update DeliveryImport i set i.status = 'RUNNING'
+            where i.id = :id and i.status = 'UPLOADED' and i.problemCount = 0 and i.totalRows > 0""")
     int start(@Param("id") long id);
 
     @Modifying

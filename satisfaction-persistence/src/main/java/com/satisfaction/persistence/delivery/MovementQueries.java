@@ -34,8 +34,8 @@ public interface MovementQueries {
     /** Customer ids by register code, for the codes that exist. */
     Map<String, Long> customerIdsByCode(Collection<String> codes);
 
-    /** The stored lot rows of these customers with one of these lots (deliveries and returns). */
-    List<StoredLot> lotsOf(Collection<Long> customerIds, Collection<String> lots);
+    /** The stored lot rows (deliveries and returns) of these lots of these customers. */
+    List<StoredLot> lotsOf(Collection<LotKey> keys);
 
     /** The hand-typed per-period totals of these customers. */
     Set<PeriodTotalKey> periodTotalsOf(Collection<Long> customerIds);

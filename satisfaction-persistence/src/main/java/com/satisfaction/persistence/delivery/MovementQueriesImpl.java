@@ -36,6 +36,8 @@ class MovementQueriesImpl implements MovementQueries {
                   WHERE returned_on BETWEEN :first AND :last %1$s) m
             GROUP BY m.customer_id ORDER BY m.customer_id""";
 
+    static final int ROWS_PER_INSERT = 500;
+
     private final NamedParameterJdbcTemplate named;
     private final JdbcTemplate jdbc;
 
@@ -126,35 +128,45 @@ class MovementQueriesImpl implements MovementQueries {
                 .stream().filter(span -> span != null).findFirst();
     }
 
+    /*
+     * The import's lookups join a VALUES list rather than test "x IN (?, ?, …)": after five executions PostgreSQL may
+     * run a prepared statement with a generic plan, in which an IN list of parameters is searched element by element
+     * for every row read (1,000 lots × every stored row, seconds per batch); a join hashes or probes the index instead.
+     */
+
     @Override
     public Map<String, Long> customerIdsByCode(Collection<String> codes) {
         Map<String, Long> ids = new HashMap<>();
-        if (!codes.isEmpty()) {
-            named.query("SELECT id, code FROM customer WHERE code IN (:codes)", new MapSqlParameterSource("codes", codes),
+        List<String> distinct = codes.stream().distinct().toList();
+        if (!distinct.isEmpty()) {
+            String values = String.join(", ", java.util.Collections.nCopies(distinct.size(), "(CAST(? AS VARCHAR(40)))"));
+            jdbc.query("SELECT c.id, c.code FROM customer c JOIN (VALUES " + values + ") v(code) ON c.code = v.code",
                     rs -> {
                         ids.put(rs.getString("code"), rs.getLong("id"));
-                    });
+                    }, distinct.toArray());
         }
         return ids;
     }
 
     @Override
-    public List<StoredLot> lotsOf(Collection<Long> customerIds, Collection<String> lots) {
-        if (customerIds.isEmpty() || lots.isEmpty()) {
+    public List<StoredLot> lotsOf(Collection<LotKey> keys) {
+        List<LotKey> distinct = keys.stream().distinct().toList();
+        if (distinct.isEmpty()) {
             return List.of();
         }
-        MapSqlParameterSource params = new MapSqlParameterSource("customers", customerIds).addValue("lots", lots);
-        List<StoredLot> stored = new ArrayList<>(named.query("""
-                SELECT id, customer_id, lot, delivered_on, quantity FROM delivery
-                WHERE customer_id IN (:customers) AND lot IN (:lots)""", params,
+        String values = String.join(", ", java.util.Collections.nCopies(distinct.size(), "(CAST(? AS VARCHAR(60)), CAST(? AS BIGINT))"));
+        Object[] args = distinct.stream().flatMap(key -> java.util.stream.Stream.of(key.lot(), key.customerId())).toArray();
+        List<StoredLot> stored = new ArrayList<>(jdbc.query("""
+                SELECT d.id, d.customer_id, d.lot, d.delivered_on, d.quantity FROM delivery d
+                JOIN (VALUES %s) v(lot, customer_id) ON d.lot = v.lot AND d.customer_id = v.customer_id""".formatted(values),
                 (rs, row) -> new StoredLot(MovementKind.DELIVERY, rs.getLong("id"), rs.getLong("customer_id"),
-                        rs.getString("lot"), rs.getDate("delivered_on").toLocalDate(), null, rs.getLong("quantity"))));
-        stored.addAll(named.query("""
-                SELECT id, customer_id, lot, returned_on, defect_reason, quantity FROM product_return
-                WHERE customer_id IN (:customers) AND lot IN (:lots)""", params,
+                        rs.getString("lot"), rs.getDate("delivered_on").toLocalDate(), null, rs.getLong("quantity")), args));
+        stored.addAll(jdbc.query("""
+                SELECT r.id, r.customer_id, r.lot, r.returned_on, r.defect_reason, r.quantity FROM product_return r
+                JOIN (VALUES %s) v(lot, customer_id) ON r.lot = v.lot AND r.customer_id = v.customer_id""".formatted(values),
                 (rs, row) -> new StoredLot(MovementKind.RETURN, rs.getLong("id"), rs.getLong("customer_id"),
                         rs.getString("lot"), rs.getDate("returned_on").toLocalDate(), rs.getString("defect_reason"),
-                        rs.getLong("quantity"))));
+                        rs.getLong("quantity")), args));
         return stored;
     }
 
@@ -197,12 +209,22 @@ class MovementQueriesImpl implements MovementQueries {
                 changedReturns.add(new Object[] {line.quantity(), now, write.id()});
             }
         }
-        batch("INSERT INTO delivery (customer_id, lot, delivered_on, quantity, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+        insert("INSERT INTO delivery (customer_id, lot, delivered_on, quantity, created_at, updated_at) VALUES ",
                 newDeliveries);
         batch("UPDATE delivery SET delivered_on = ?, quantity = ?, updated_at = ? WHERE id = ?", changedDeliveries);
-        batch("INSERT INTO product_return (customer_id, lot, returned_on, quantity, defect_reason, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", newReturns);
+        insert("INSERT INTO product_return (customer_id, lot, returned_on, quantity, defect_reason, created_at, updated_at)"
+                + " VALUES ", newReturns);
         batch("UPDATE product_return SET quantity = ?, updated_at = ? WHERE id = ?", changedReturns);
+    }
+
+    /** Inserts with multi-row VALUES, {@value #ROWS_PER_INSERT} rows a statement: one round trip instead of one per row. */
+    private void insert(String head, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            String tuple = "(" + String.join(", ", java.util.Collections.nCopies(chunk.get(0).length, "?")) + ")";
+            String sql = head + String.join(", ", java.util.Collections.nCopies(chunk.size(), tuple));
+            jdbc.update(sql, chunk.stream().flatMap(java.util.Arrays::stream).toArray());
+        }
     }
 
     private void batch(String sql, List<Object[]> rows) {

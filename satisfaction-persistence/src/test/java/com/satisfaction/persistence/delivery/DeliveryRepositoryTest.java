@@ -220,7 +220,7 @@ class DeliveryRepositoryTest {
 
             assertThat(deliveries.customerIdsByCode(List.of(prefix + "-A", prefix + "-B", "nobody")))
                     .containsOnlyKeys(prefix + "-A", prefix + "-B").containsEntry(prefix + "-A", a);
-            List<StoredLot> stored = deliveries.lotsOf(List.of(a, b), List.of("L-1", "L-2"));
+            List<StoredLot> stored = deliveries.lotsOf(List.of(new LotKey(a, "L-1"), new LotKey(a, "L-2"), new LotKey(b, "L-1")));
             assertThat(stored).extracting(StoredLot::kind, StoredLot::lot, StoredLot::quantity, StoredLot::defectReason)
                     .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(MovementKind.DELIVERY, "L-1", 10L, null),
                             org.assertj.core.groups.Tuple.tuple(MovementKind.RETURN, "L-1", 2L, "划伤"));
@@ -240,14 +240,14 @@ class DeliveryRepositoryTest {
 
             assertThat(deliveries.totalsFor(H1)).containsExactly(new DeliveryTotals(a, 11, 3), new DeliveryTotals(b, 5, 0),
                     new DeliveryTotals(c, 70, 7));
-            assertThat(deliveries.lotsOf(List.of(a), List.of("L-1"))).extracting(StoredLot::day)
+            assertThat(deliveries.lotsOf(List.of(new LotKey(a, "L-1")))).extracting(StoredLot::day)
                     .contains(LocalDate.parse("2026-01-06"));
         }
 
         @Test
         void empty_lookups_ask_nothing() {
             assertThat(deliveries.customerIdsByCode(List.of())).isEmpty();
-            assertThat(deliveries.lotsOf(List.of(), List.of("x"))).isEmpty();
+            assertThat(deliveries.lotsOf(List.of())).isEmpty();
             assertThat(deliveries.periodTotalsOf(List.of())).isEmpty();
             deliveries.write(List.of(), NOW);
             assertThat(deliveries.dateSpan()).isEmpty();

@@ -1,8 +1,7 @@
 package com.satisfaction.web.customer;
 
-import com.ibm.icu.text.CharsetDetector;
-import com.ibm.icu.text.CharsetMatch;
 import com.satisfaction.core.survey.Language;
+import com.satisfaction.web.csv.CsvEncoding;
 import com.satisfaction.web.customer.ImportRow.ContactData;
 import com.satisfaction.web.customer.ImportRow.CustomerData;
 import jakarta.validation.ConstraintViolation;
@@ -16,11 +15,6 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -30,11 +24,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Reads and writes the register's CSV file (Commons CSV, one row per contact). Reading detects the encoding
- * (a BOM, else strict UTF-8, else ICU's CharsetDetector, which tells GBK/GB18030 from others), checks each row
+ * Reads and writes the register's CSV file (Commons CSV, one row per contact). Reading takes the text as
+ * {@link CsvEncoding} decoded it (UTF-8 with or without BOM, GBK/GB18030), checks each row
  * with the forms' own rules and reports every bad row with its line and reason. Writing neutralises cells a
  * spreadsheet would run as a formula; reading undoes exactly that, so a file round-trips unchanged.
  */
@@ -42,14 +35,12 @@ import java.util.regex.Pattern;
 class CustomerCsv {
 
     static final int MAX_ROWS = 20_000;
-    static final String BOM = "\uFEFF";
+    static final String BOM = CsvEncoding.BOM;
     static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final Set<String> YES = Set.of("是", "yes", "y", "1", "true");
     private static final Set<String> NO = Set.of("否", "no", "n", "0", "false");
-    private static final Charset GB18030 = Charset.forName("GB18030");
 
     /** A problem of the file or of one of its lines ({@code line} 0: the file); the column may be null. */
     record Problem(int line, CsvColumn column, String messageKey, List<Object> args) {
@@ -57,10 +48,6 @@ class CustomerCsv {
         static Problem of(int line, CsvColumn column, String messageKey, Object... args) {
             return new Problem(line, column, messageKey, List.of(args));
         }
-    }
-
-    /** The file's text, decoded, and the encoding it was read in. */
-    record Decoded(String text, String charset) {
     }
 
     /** The valid rows and every problem, in line order. */
@@ -75,39 +62,6 @@ class CustomerCsv {
 
     CustomerCsv(Validator validator) {
         this.validator = validator;
-    }
-
-    /** The text of an uploaded file in the encoding it was most likely written in, or nothing when none reads it. */
-    static Optional<Decoded> decode(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return strictly(bytes, StandardCharsets.UTF_8).map(text -> new Decoded(text.substring(1), "UTF-8 (BOM)"));
-        }
-        Optional<String> utf8 = strictly(bytes, StandardCharsets.UTF_8);
-        if (utf8.isPresent()) {
-            return utf8.map(text -> new Decoded(text, "UTF-8"));
-        }
-        CharsetDetector detector = new CharsetDetector();
-        detector.setText(bytes);
-        CharsetMatch[] matches = detector.detectAll();
-        // GB18030 is a superset of GBK and GB2312: a Chinese file that is not UTF-8 reads with it
-        boolean chinese = java.util.Arrays.stream(matches).anyMatch(m -> m.getName().startsWith("GB")
-                || m.getName().equals("Big5") && m.getConfidence() < 50);
-        if (chinese || matches.length == 0) {
-            return strictly(bytes, GB18030).map(text -> new Decoded(text, "GB18030"));
-        }
-        return java.util.Arrays.stream(matches).sorted(Comparator.comparingInt(CharsetMatch::getConfidence).reversed())
-                .filter(m -> Charset.isSupported(m.getName()))
-                .map(m -> strictly(bytes, Charset.forName(m.getName())).map(text -> new Decoded(text, m.getName())))
-                .flatMap(Optional::stream).findFirst();
-    }
-
-    private static Optional<String> strictly(byte[] bytes, Charset charset) {
-        try {
-            return Optional.of(charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
     }
 
     /** Every row of the file checked: the valid ones, and each bad one with its line and reason. */
@@ -185,7 +139,7 @@ class CustomerCsv {
     static String cell(String raw) {
         String value = raw.length() > 1 && raw.charAt(0) == '\'' && FORMULA_STARTS.indexOf(raw.charAt(1)) >= 0
                 ? raw.substring(1) : raw;
-        return CONTROL.matcher(value).replaceAll("").strip();
+        return CsvEncoding.clean(value);
     }
 
     private Optional<ImportRow> row(int line, Map<CsvColumn, String> cells, List<Problem> problems) {

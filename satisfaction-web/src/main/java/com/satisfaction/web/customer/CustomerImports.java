@@ -9,6 +9,7 @@ import com.satisfaction.persistence.customer.CustomerRepository;
 import com.satisfaction.persistence.customer.ImportProgress;
 import com.satisfaction.web.customer.CustomerCsv.Parsed;
 import com.satisfaction.web.customer.CustomerCsv.Problem;
+import com.satisfaction.web.csv.CsvEncoding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -101,7 +102,7 @@ class CustomerImports implements DisposableBean {
         if (bytes.length == 0) {
             return new Unreadable("customerCsv.empty");
         }
-        Optional<CustomerCsv.Decoded> decoded = CustomerCsv.decode(bytes);
+        Optional<CsvEncoding.Decoded> decoded = CsvEncoding.decode(bytes);
         if (decoded.isEmpty()) {
             return new Unreadable("customerCsv.encoding");
         }

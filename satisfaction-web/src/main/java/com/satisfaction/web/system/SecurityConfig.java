@@ -80,7 +80,9 @@ class SecurityConfig {
                                 "/surveys/*/sections/*/delete", "/surveys/*/questions/*/delete",
                                 "/campaigns/new",
                                 "/customers/new", "/customers/*/edit", "/customers/*/contacts/**",
-                                "/customers/import", "/customers/import/**")
+                                "/customers/import", "/customers/import/**",
+                                "/deliveries/new", "/deliveries/*/*/edit", "/deliveries/*/*/delete",
+                                "/deliveries/import", "/deliveries/import/**")
                                 .hasAnyRole("ADMIN", "QUALITY_MANAGER")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().hasAnyRole("ADMIN", "QUALITY_MANAGER"))

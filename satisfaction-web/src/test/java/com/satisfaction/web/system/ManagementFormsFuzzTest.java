@@ -7,7 +7,11 @@ import com.satisfaction.core.survey.SectionDefinition;
 import com.satisfaction.core.survey.SurveyDefinition;
 import com.satisfaction.core.survey.SurveyTemplate;
 import com.satisfaction.persistence.response.Recipient;
+import com.satisfaction.persistence.customer.Customer;
 import com.satisfaction.persistence.customer.CustomerRepository;
+import com.satisfaction.persistence.delivery.DeliveryRepository;
+import com.satisfaction.persistence.delivery.ProductReturn;
+import com.satisfaction.persistence.delivery.ProductReturnRepository;
 import com.satisfaction.persistence.response.RecipientRepository;
 import com.satisfaction.persistence.survey.Question;
 import com.satisfaction.persistence.survey.Survey;
@@ -80,6 +84,7 @@ class ManagementFormsFuzzTest {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
     private static final Pattern SURVEY_EDITOR = Pattern.compile(".*/surveys/(\\d+)/edit(#.*)?");
     private static final Pattern CUSTOMER_PAGE = Pattern.compile(".*/customers/(\\d+)");
+    private static final Pattern MOVEMENT_PAGE = Pattern.compile(".*/deliveries/(delivery|return)/(\\d+)");
     private static final Set<String> TRUE = Set.of("true", "on", "yes", "1");
 
     @LocalServerPort
@@ -105,6 +110,12 @@ class ManagementFormsFuzzTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    DeliveryRepository deliveries;
+
+    @Autowired
+    ProductReturnRepository productReturns;
 
     @Test
     void the_management_forms_answer_random_input_without_errors_leaks_or_half_valid_data() {
@@ -176,6 +187,8 @@ class ManagementFormsFuzzTest {
             Map<Target, Integer> weights = new LinkedHashMap<>();
             weights.put(new SurveyCreation(manager), 350);
             weights.put(new CustomerCreation(manager), 150);
+            weights.put(new MovementCreation(manager, false), 150);
+            weights.put(new MovementCreation(manager, true), 60);
             weights.put(new Description(manager), 300);
             weights.put(new SectionCreation(manager), 250);
             weights.put(new SectionRename(manager), 200);
@@ -313,6 +326,66 @@ class ManagementFormsFuzzTest {
                 });
             }
             return unchanged(before, snapshot());
+        }
+    }
+
+    /**
+     * Deliveries and returns (a lot, or a per-period total with {@code scope=PERIOD}): a stored row must belong to a
+     * customer of the register, hold the lot or period typed, a whole quantity of 1 to 999,999,999,999, and for a
+     * returned lot a defect reason.
+     */
+    private final class MovementCreation extends Target {
+
+        private final long customer = customers.save(new Customer("FZ" + Long.toString(System.nanoTime(), 36),
+                "Fuzz deliveries", Instant.now())).getId();
+        private final boolean total;
+
+        MovementCreation(FormSession session, boolean total) {
+            super(total ? "per-period total" : "delivery or return", session);
+            this.total = total;
+        }
+
+        String path(FormInputs in) {
+            return total ? "/deliveries/new?scope=PERIOD" : "/deliveries/new";
+        }
+
+        List<FormField> params(FormInputs in) {
+            return in.fields(Map.of("kind", () -> in.enumValue("DELIVERY", "RETURN"),
+                    "customerId", () -> in.random.nextInt(5) > 0 ? Long.toString(customer) : in.number(),
+                    "lot", () -> in.random.nextBoolean() ? "LOT-" + in.random.nextInt(1_000_000) : in.text(60),
+                    "day", () -> in.random.nextBoolean() ? "2026-0" + (1 + in.random.nextInt(9)) + "-" + (10 + in.random.nextInt(20)) : in.text(12),
+                    "period", () -> in.random.nextBoolean() ? (2000 + in.random.nextInt(40)) + "-H" + (1 + in.random.nextInt(2)) : in.text(8),
+                    "quantity", in::number, "defectReason", () -> in.text(200), "notes", () -> in.text(1000)));
+        }
+
+        Object snapshot() {
+            return deliveries.count() + productReturns.count();
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            Matcher created = MOVEMENT_PAGE.matcher(location(response));
+            if (response.statusCode() != 302 || !created.matches()) {
+                return unchanged(before, snapshot());
+            }
+            return transaction.execute(status -> {
+                long id = Long.parseLong(created.group(2));
+                var row = created.group(1).equals("delivery") ? deliveries.findById(id).orElseThrow()
+                        : productReturns.findById(id).orElseThrow();
+                String reason = row instanceof ProductReturn r ? r.getDefectReason() : null;
+                if (row.getCustomerId() != customer || row.getQuantity() < 1 || row.getQuantity() > 999_999_999_999L
+                        || total != row.isPeriodTotal() || (!total && (row.getLot().isBlank() || row.getLot().length() > 60))
+                        || (row instanceof ProductReturn && !total && (reason == null || reason.isBlank()))
+                        || (reason != null && reason.length() > 200)
+                        || (row.getNotes() != null && row.getNotes().length() > 1000)) {
+                    return Optional.of("stored the row " + abbreviate(row.getLot() + " / " + row.getTotalPeriod() + " / "
+                            + row.getQuantity() + " / " + reason));
+                }
+                String typed = single(params, total ? "period" : "lot");
+                String stored = total ? row.getTotalPeriod().toString() : row.getLot();
+                return typed != null && !stored.equals(typed.strip())
+                        ? Optional.of("stored " + abbreviate(stored) + ", typed " + abbreviate(typed))
+                        : Optional.<String>empty();
+            });
         }
     }
 
