@@ -274,6 +274,19 @@ class AccessRulesTest {
             "EXECUTIVE,        GET,  /customers/import/template.csv,         DENIED",
             "EXECUTIVE,        GET,  /customers/import/999999,               DENIED",
             "EXECUTIVE,        POST, /customers/import/999999/confirm,       DENIED",
+            // complaint statistics (issue 11): every role reads them, the ECharts script is a public asset
+            "ANONYMOUS,        GET,  /complaints/statistics,                 LOGIN",
+            "ANONYMOUS,        GET,  /complaints/statistics?year=2026,       LOGIN",
+            "ANONYMOUS,        GET,  /webjars/echarts/dist/echarts.min.js,   ALLOWED",
+            "ANONYMOUS,        GET,  /js/charts.js,                          ALLOWED",
+            "QUALITY_MANAGER,  GET,  /complaints/statistics,                 ALLOWED",
+            "QUALITY_MANAGER,  GET,  /complaints/statistics?year=2026,       ALLOWED",
+            "ADMIN,            GET,  /complaints/statistics,                 ALLOWED",
+            "ADMIN,            GET,  /complaints/statistics?year=abc,        ALLOWED",
+            "EXECUTIVE,        GET,  /complaints/statistics,                 ALLOWED",
+            "EXECUTIVE,        GET,  /complaints/statistics?year=2026,       ALLOWED",
+            "EXECUTIVE,        GET,  /webjars/echarts/dist/echarts.min.js,   ALLOWED",
+            "EXECUTIVE,        POST, /complaints/statistics,                 DENIED",
     })
     void each_role_reaches_its_pages_and_no_others(String role, HttpMethod method, String url, Expected expected) throws Exception {
         MockHttpServletRequestBuilder request = request(method, url).with(csrf());
