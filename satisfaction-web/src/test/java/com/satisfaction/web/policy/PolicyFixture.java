@@ -1,5 +1,6 @@
 package com.satisfaction.web.policy;
 
+import com.satisfaction.core.scoring.PolicyKey;
 import com.satisfaction.core.scoring.PolicyText;
 import com.satisfaction.core.scoring.ScoringPolicy;
 import com.satisfaction.persistence.policy.ScoringPolicyVersion;
@@ -33,5 +34,10 @@ public final class PolicyFixture {
     /** Makes the FM40 defaults the policy in force again. */
     public static int restoreFm40(ScoringPolicyVersionRepository versions) {
         return inForce(versions, ScoringPolicy.fm40());
+    }
+
+    /** The name of the policy form's field holding {@code key}. */
+    public static String field(PolicyKey key) {
+        return PolicyForm.field(key);
     }
 }
