@@ -87,10 +87,10 @@ class PolicyPageTest {
                 .isEqualTo("Product return rate from 1 % up to and including 2 % 5 points §4.6");
         assertThat(row(page, "productReturns.otherPoints")).isEqualTo("Product return rate above 2 % 0 points §4.6");
         assertThat(page.select("tr[data-key=lostBusiness.pointsByLostCount]").eachText()).containsExactly(
-                "0 lost customers or lines of business 10 points §4.6",
-                "1 lost customers or lines of business 8 points §4.6",
-                "2 lost customers or lines of business 6 points §4.6",
-                "3 or more lost customers or lines of business 0 points §4.6");
+                "Customers or lines of business lost: 0 10 points §4.6",
+                "Customers or lines of business lost: 1 8 points §4.6",
+                "Customers or lines of business lost: 2 6 points §4.6",
+                "Customers or lines of business lost: 3 or more 0 points §4.6");
         assertThat(row(page, "praise.pointsPerPraise")).isEqualTo("Per written or spoken praise 2 points §4.6");
         assertThat(row(page, "praise.maxPoints")).isEqualTo("At most, for the praise of one period 10 points §4.6");
         assertThat(row(page, "claims.pointsWithoutClaims")).isEqualTo("No claim in the period 10 points §4.6");
@@ -147,9 +147,9 @@ class PolicyPageTest {
         assertThat(page.select("#policy-version").text()).isEqualTo("Version " + (base + 1));
         assertThat(row(page, "satisfiedFrom")).contains(" 80 ");
         assertThat(page.select("tr[data-key=lostBusiness.pointsByLostCount]").eachText()).containsExactly(
-                "0 lost customers or lines of business 10 points §4.6",
-                "1 lost customers or lines of business 5 points §4.6",
-                "2 or more lost customers or lines of business 0 points §4.6");
+                "Customers or lines of business lost: 0 10 points §4.6",
+                "Customers or lines of business lost: 1 5 points §4.6",
+                "Customers or lines of business lost: 2 or more 0 points §4.6");
         Element version = page.selectFirst("tr[data-version=" + (base + 1) + "]");
         assertThat(version.text()).contains(adminName, "Management review 2026-03: FM40 rev. C");
         assertThat(version.select("li").eachText()).containsExactly(
