@@ -18,8 +18,12 @@ class WebArchitectureTest {
 
     static final String[] FEATURES = {"..web.answering..", "..web.audit..", "..web.calendar..", "..web.campaign..",
             "..web.customer..", "..web.home..",
+<<<<<<< HEAD
             "..web.mail..", "..web.survey..", "..web.system..", "..web.user..",
             "..web.statistics.."};
+=======
+            "..web.mail..", "..web.policy..", "..web.survey..", "..web.system..", "..web.user.."};
+>>>>>>> policy
 
     @ArchTest
     static final ArchRule feature_packages_are_free_of_cycles = slices()
