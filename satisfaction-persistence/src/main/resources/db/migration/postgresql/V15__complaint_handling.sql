@@ -65,6 +65,37 @@ CREATE TABLE complaint_event (
 );
 CREATE INDEX ix_complaint_event_complaint ON complaint_event (complaint_id, occurred_at, id);
 
+-- The audit trail of complaints (Hibernate Envers, see V14): each revision's state of every audited column.
+CREATE TABLE complaint_aud (
+    id                     BIGINT   NOT NULL,
+    rev                    BIGINT   NOT NULL REFERENCES audit_revision (id),
+    revtype                SMALLINT NOT NULL,
+    customer_id            BIGINT,
+    contact_id             BIGINT,
+    channel                VARCHAR(30),
+    category               VARCHAR(20),
+    severity               VARCHAR(10),
+    description            VARCHAR(4000),
+    received_at            TIMESTAMP WITH TIME ZONE,
+    first_responder_id     BIGINT,
+    owner_id               BIGINT,
+    status                 VARCHAR(20),
+    root_cause             VARCHAR(4000),
+    corrective_action      VARCHAR(4000),
+    handling_satisfaction  INTEGER,
+    acknowledged_at        TIMESTAMP WITH TIME ZONE,
+    investigating_at       TIMESTAMP WITH TIME ZONE,
+    resolved_at            TIMESTAMP WITH TIME ZONE,
+    followed_up_at         TIMESTAMP WITH TIME ZONE,
+    closed_at              TIMESTAMP WITH TIME ZONE,
+    effectiveness          VARCHAR(20),
+    effectiveness_evidence VARCHAR(4000),
+    response_id            BIGINT,
+    question_id            BIGINT,
+    PRIMARY KEY (id, rev)
+);
+CREATE INDEX ix_complaint_aud_rev ON complaint_aud (rev);
+
 -- Those who handle complaints are told by mail (a hand-over, an overdue complaint), in their language.
 ALTER TABLE app_user ADD COLUMN email VARCHAR(254);
 ALTER TABLE app_user ADD COLUMN language VARCHAR(5) NOT NULL DEFAULT 'zh';

@@ -29,6 +29,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,10 +46,12 @@ import java.util.StringJoiner;
  * changes go through the core's {@link ComplaintLifecycle}: a refused change leaves it as it was, an allowed one is
  * applied with its time stamps and adds a row to its history. The V1 time stamps keep the meaning the statistics
  * read: {@code acknowledgedAt} is the first acknowledgement, {@code resolvedAt} the time it stands resolved since
- * (cleared by a reopen), {@code closedAt} the time it was closed.
+ * (cleared by a reopen), {@code closedAt} the time it was closed. Every change is also kept in the audit trail
+ * (before → after of each field, so an earlier root cause or satisfaction survives a reopen).
  */
 @Entity
 @Table(name = "complaint")
+@Audited
 public class Complaint {
 
     @Id
@@ -57,6 +62,7 @@ public class Complaint {
     @JoinColumn(name = "customer_id")
     private Customer customer;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "contact_id")
     private Contact contact;
@@ -79,11 +85,13 @@ public class Complaint {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "first_responder_id")
     private UserAccount firstResponder;
 
     /** The current owner; null (a row written by SQL alone) means the first responder still owns it. */
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id")
     private UserAccount owner;
@@ -129,14 +137,17 @@ public class Complaint {
     @Column(name = "question_id")
     private Long questionId;
 
+    @NotAudited
     @Version
     @Column(nullable = false)
     private long version;
 
     /** Written only by the reminder's conditional UPDATE, never by an entity flush (which could put an old day back). */
+    @NotAudited
     @Column(name = "last_overdue_reminder_on", insertable = false, updatable = false)
     private LocalDate lastOverdueReminderOn;
 
+    @NotAudited
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt, id")
     private List<ComplaintEvent> events = new ArrayList<>();

@@ -2,6 +2,8 @@ package com.satisfaction.web.complaint;
 
 import com.satisfaction.core.complaint.Effectiveness;
 import com.satisfaction.core.complaint.Transition;
+import com.satisfaction.persistence.complaint.Complaint;
+import com.satisfaction.web.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
@@ -19,9 +21,11 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 class ComplaintPages {
 
     private final ComplaintRecords records;
+    private final AuditTrail auditTrail;
 
-    ComplaintPages(ComplaintRecords records) {
+    ComplaintPages(ComplaintRecords records, AuditTrail auditTrail) {
         this.records = records;
+        this.auditTrail = auditTrail;
     }
 
     String show(long id, Model model) {
@@ -46,6 +50,7 @@ class ComplaintPages {
         model.addAttribute("verdicts", Effectiveness.values());
         model.addAttribute("handoverForm", handover != null ? handover : HandoverForm.blank(complaint.version()));
         model.addAttribute("handoverError", handoverError);
+        model.addAttribute("trail", auditTrail.of(Complaint.class, id));
         return ComplaintController.VIEW_SHOW;
     }
 }

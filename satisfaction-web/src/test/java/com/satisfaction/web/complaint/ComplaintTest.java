@@ -235,6 +235,12 @@ class ComplaintTest {
         assertThat(row).containsEntry("status", "CLOSED").containsEntry("handling_satisfaction", 5)
                 .containsEntry("effectiveness", "EFFECTIVE").containsEntry("effectiveness_evidence", "连续 3 批无划伤");
 
+        // the audit trail keeps what the later steps overwrote: the first root cause, the unsatisfied follow-up
+        List<String> trail = closed.select(".audit-trail .changes li").eachText();
+        assertThat(trail).contains("根本原因: 模具磨损 → 模具磨损，来料硬度不足", "客户对处理的满意度: 2 → 5",
+                "状态: 已回访 → 已关闭", "效果验证: （空） → 有效");
+        assertThat(closed.select(".audit-trail tbody tr td:eq(1)").eachText()).containsOnly(manager.getUsername());
+
         // nothing changes a closed complaint
         assertThat(refusal(stepPost(id, "REOPEN", Map.of("note", "again")))).isEqualTo("投诉已关闭，不能再修改。");
     }
@@ -398,6 +404,8 @@ class ComplaintTest {
         assertThat(flash(edited)).isEqualTo("投诉已修改。");
         assertThat(edited.selectFirst(".complaint-facts").text()).contains("紧急", "另有毛刺");
         assertThat(history(edited)).last().isEqualTo("修改了： 严重程度 描述");
+        assertThat(edited.select(".audit-trail .changes li").eachText()).contains("严重程度: 轻微 → 紧急",
+                "描述: 划伤 → 批次 A12 表面划伤，另有毛刺");
 
         step(id, "ACKNOWLEDGE", Map.of());
         Document moved = page.open("/complaints/" + id + "/edit");
