@@ -17,13 +17,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class WebArchitectureTest {
 
     static final String[] FEATURES = {"..web.answering..", "..web.audit..", "..web.calendar..", "..web.campaign..",
-            "..web.customer..", "..web.home..",
-<<<<<<< HEAD
-            "..web.mail..", "..web.survey..", "..web.system..", "..web.user..",
-            "..web.statistics.."};
-=======
-            "..web.mail..", "..web.policy..", "..web.survey..", "..web.system..", "..web.user.."};
->>>>>>> policy
+            "..web.complaint..", "..web.customer..", "..web.home..", "..web.mail..", "..web.policy..",
+            "..web.statistics..", "..web.survey..", "..web.system..", "..web.user.."};
 
     @ArchTest
     static final ArchRule feature_packages_are_free_of_cycles = slices()

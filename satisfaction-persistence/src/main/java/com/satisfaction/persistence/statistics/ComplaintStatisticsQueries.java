@@ -1,5 +1,6 @@
 package com.satisfaction.persistence.statistics;
 
+import com.satisfaction.core.complaint.Category;
 import com.satisfaction.core.complaint.HandlingTargets;
 import com.satisfaction.core.complaint.Severity;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +33,7 @@ import java.util.Objects;
 public class ComplaintStatisticsQueries {
 
     /** The complaint categories of the V1 check constraint, in the order their counts are returned. */
-    public static final List<String> CATEGORIES = List.of("QUALITY", "DELIVERY", "PACKAGING", "SERVICE", "PRICE", "OTHER");
+    public static final List<String> CATEGORIES = Arrays.stream(Category.values()).map(Enum::name).toList();
 
     private static final List<Severity> SEVERITIES = List.of(Severity.values());
 

@@ -9,6 +9,9 @@ import com.satisfaction.core.survey.Scale;
 import com.satisfaction.core.survey.SectionDefinition;
 import com.satisfaction.core.survey.SurveyDefinition;
 import com.satisfaction.core.survey.SurveyTemplate;
+import com.satisfaction.core.survey.Language;
+import com.satisfaction.persistence.complaint.ComplaintRepository;
+import com.satisfaction.persistence.customer.Customer;
 import com.satisfaction.persistence.response.Recipient;
 import com.satisfaction.persistence.customer.CustomerRepository;
 import com.satisfaction.persistence.policy.ScoringPolicyVersion;
@@ -87,6 +90,7 @@ class ManagementFormsFuzzTest {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
     private static final Pattern SURVEY_EDITOR = Pattern.compile(".*/surveys/(\\d+)/edit(#.*)?");
     private static final Pattern CUSTOMER_PAGE = Pattern.compile(".*/customers/(\\d+)");
+    private static final Pattern COMPLAINT_PAGE = Pattern.compile(".*/complaints/(\\d+)");
     private static final Set<String> TRUE = Set.of("true", "on", "yes", "1");
 
     @LocalServerPort
@@ -115,6 +119,9 @@ class ManagementFormsFuzzTest {
 
     @Autowired
     ScoringPolicyVersionRepository policyVersions;
+
+    @Autowired
+    ComplaintRepository complaints;
 
     @Test
     void the_management_forms_answer_random_input_without_errors_leaks_or_half_valid_data() {
@@ -185,6 +192,7 @@ class ManagementFormsFuzzTest {
             Map<Target, Integer> weights = new LinkedHashMap<>();
             weights.put(new SurveyCreation(manager), 350);
             weights.put(new CustomerCreation(manager), 150);
+            weights.put(new ComplaintCreation(manager), 150);
             weights.put(new Description(manager), 300);
             weights.put(new SectionCreation(manager), 250);
             weights.put(new SectionRename(manager), 200);
@@ -320,6 +328,87 @@ class ManagementFormsFuzzTest {
                     String typed = single(params, "code");
                     return typed != null && !customer.getCode().equals(typed.strip())
                             ? Optional.of("stored code " + abbreviate(customer.getCode()) + ", typed " + abbreviate(typed))
+                            : Optional.<String>empty();
+                });
+            }
+            return unchanged(before, snapshot());
+        }
+    }
+
+    /**
+     * The complaint record form: a stored complaint must belong to the customer chosen, name one of its contacts or
+     * none, hold a description within its column as typed (stripped), and have been received by the time it was stored.
+     */
+    private final class ComplaintCreation extends Target {
+
+        private final long customer;
+        private final long contact;
+        private final long otherContact;
+
+        ComplaintCreation(FormSession session) {
+            super("complaint creation", session);
+            List<Long> ids = transaction.execute(status -> {
+                Customer one = new Customer("FZ-" + System.nanoTime(), "Fuzz complaints " + System.nanoTime(), Instant.now());
+                one.addContact("Fuzz", null, null, Language.ZH);
+                Customer two = new Customer("FY-" + System.nanoTime(), "Fuzz other " + System.nanoTime(), Instant.now());
+                two.addContact("Other", null, null, Language.ZH);
+                customers.saveAndFlush(one);
+                customers.saveAndFlush(two);
+                return List.of(one.getId(), one.getContacts().get(0).getId(), two.getContacts().get(0).getId());
+            });
+            customer = ids.get(0);
+            contact = ids.get(1);
+            otherContact = ids.get(2);
+        }
+
+        String path(FormInputs in) {
+            return "/complaints/new";
+        }
+
+        List<FormField> params(FormInputs in) {
+            return in.fields(Map.of(
+                    "customerId", () -> in.random.nextInt(4) > 0 ? Long.toString(customer) : in.number(),
+                    "contactId", () -> switch (in.random.nextInt(4)) {
+                        case 0 -> Long.toString(contact);
+                        case 1 -> Long.toString(otherContact);
+                        case 2 -> "";
+                        default -> in.number();
+                    },
+                    "channel", () -> in.enumValue("PHONE", "EMAIL", "VISIT", "SURVEY", "OTHER"),
+                    "category", () -> in.enumValue("QUALITY", "DELIVERY", "PACKAGING", "SERVICE", "PRICE", "OTHER"),
+                    "severity", () -> in.enumValue("LOW", "MEDIUM", "HIGH", "CRITICAL"),
+                    "description", () -> in.text(4000),
+                    "receivedAt", () -> switch (in.random.nextInt(5)) {
+                        case 0 -> "2026-01-05T10:00";
+                        case 1 -> "2099-12-31T23:59";
+                        case 2 -> "2026-02-30T10:00";
+                        case 3 -> "1999-12-31T23:59";
+                        default -> in.text(20);
+                    },
+                    "responseId", in::number,
+                    "questionId", in::number));
+        }
+
+        Object snapshot() {
+            return complaints.count();
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            Matcher created = COMPLAINT_PAGE.matcher(location(response));
+            if (response.statusCode() == 302 && created.matches()) {
+                return transaction.execute(status -> {
+                    var complaint = complaints.findById(Long.parseLong(created.group(1))).orElseThrow();
+                    String description = complaint.getDescription();
+                    if (complaint.getCustomer().getId() != customer
+                            || (complaint.getContact() != null && complaint.getContact().getId() != contact)
+                            || description.isBlank() || description.length() > 4000
+                            || complaint.getReceivedAt().isAfter(Instant.now())) {
+                        return Optional.of("stored the complaint " + abbreviate(description) + " of customer "
+                                + complaint.getCustomer().getId() + " received " + complaint.getReceivedAt());
+                    }
+                    String typed = single(params, "description");
+                    return typed != null && !description.equals(typed.strip())
+                            ? Optional.of("stored description " + abbreviate(description) + ", typed " + abbreviate(typed))
                             : Optional.<String>empty();
                 });
             }
