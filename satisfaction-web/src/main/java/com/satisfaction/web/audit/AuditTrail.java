@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.ManagedType;
 import jakarta.persistence.metamodel.SingularAttribute;
+import org.hibernate.Hibernate;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -15,6 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,11 +29,12 @@ import java.util.Objects;
 /**
  * Reads a record's audit trail: every revision of it, oldest first, with the fields that changed compared with
  * the revision before. Fields are the entity's persistent single-valued attributes except its id and version;
- * an association shows the id it points to, an embedded value its parts.
+ * an association shows the name of the record it points to, an embedded value its parts.
  */
 @Service
 public class AuditTrail {
 
+    private static final List<String> LABEL_GETTERS = List.of("getDisplayName", "getName", "getUsername", "getCode");
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final EntityManager entityManager;
@@ -92,7 +96,7 @@ public class AuditTrail {
             return null;
         }
         if (attribute.isAssociation()) {
-            return String.valueOf(entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value));
+            return labelOf(value);
         }
         if (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED) {
             ManagedType<?> embeddable = entityManager.getMetamodel().embeddable(value.getClass());
@@ -117,6 +121,26 @@ public class AuditTrail {
             return constant.name();
         }
         return value.toString();
+    }
+
+    /**
+     * What a referenced record is called where people read it: its display name, name, user name or code (as it is
+     * now: the records a trail points to are not audited themselves), else its id.
+     */
+    private String labelOf(Object reference) {
+        Object target = Hibernate.unproxy(reference);
+        for (String getter : LABEL_GETTERS) {
+            try {
+                Method method = target.getClass().getMethod(getter);
+                if (method.getReturnType() == String.class && method.invoke(target) instanceof String label
+                        && !label.isBlank()) {
+                    return label;
+                }
+            } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+                // not this getter: try the next
+            }
+        }
+        return String.valueOf(entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(target));
     }
 
     private static Object read(Attribute<?, ?> attribute, Object holder) {

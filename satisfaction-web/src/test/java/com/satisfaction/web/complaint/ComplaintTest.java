@@ -404,7 +404,9 @@ class ComplaintTest {
         assertThat(flash(edited)).isEqualTo("投诉已修改。");
         assertThat(edited.selectFirst(".complaint-facts").text()).contains("紧急", "另有毛刺");
         assertThat(history(edited)).last().isEqualTo("修改了： 严重程度 描述");
-        assertThat(edited.select(".audit-trail .changes li").eachText()).contains("严重程度: 轻微 → 紧急",
+        assertThat(edited.select(".audit-trail .changes li").eachText())
+                .as("a referenced record is named, not numbered").contains("客户: " + company.name())
+                .contains("严重程度: 轻微 → 紧急",
                 "描述: 划伤 → 批次 A12 表面划伤，另有毛刺");
 
         step(id, "ACKNOWLEDGE", Map.of());
