@@ -18,7 +18,7 @@ class WebArchitectureTest {
 
     static final String[] FEATURES = {"..web.answering..", "..web.audit..", "..web.calendar..", "..web.campaign..",
             "..web.customer..", "..web.home..",
-            "..web.mail..", "..web.survey..", "..web.system..", "..web.user.."};
+            "..web.mail..", "..web.period..", "..web.survey..", "..web.system..", "..web.user.."};
 
     @ArchTest
     static final ArchRule feature_packages_are_free_of_cycles = slices()
