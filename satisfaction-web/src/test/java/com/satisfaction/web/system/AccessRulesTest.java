@@ -299,6 +299,19 @@ class AccessRulesTest {
             "EXECUTIVE,        GET,  /periods/2031-H1/customers/999999,      ALLOWED",
             "EXECUTIVE,        POST, /periods/2031-H1/close,                 DENIED",
             "EXECUTIVE,        POST, /periods/2031-H1/reopen,                DENIED",
+            // complaint statistics (issue 11): every role reads them, the ECharts script is a public asset
+            "ANONYMOUS,        GET,  /complaints/statistics,                 LOGIN",
+            "ANONYMOUS,        GET,  /complaints/statistics?year=2026,       LOGIN",
+            "ANONYMOUS,        GET,  /webjars/echarts/dist/echarts.min.js,   ALLOWED",
+            "ANONYMOUS,        GET,  /js/charts.js,                          ALLOWED",
+            "QUALITY_MANAGER,  GET,  /complaints/statistics,                 ALLOWED",
+            "QUALITY_MANAGER,  GET,  /complaints/statistics?year=2026,       ALLOWED",
+            "ADMIN,            GET,  /complaints/statistics,                 ALLOWED",
+            "ADMIN,            GET,  /complaints/statistics?year=abc,        ALLOWED",
+            "EXECUTIVE,        GET,  /complaints/statistics,                 ALLOWED",
+            "EXECUTIVE,        GET,  /complaints/statistics?year=2026,       ALLOWED",
+            "EXECUTIVE,        GET,  /webjars/echarts/dist/echarts.min.js,   ALLOWED",
+            "EXECUTIVE,        POST, /complaints/statistics,                 DENIED",
     })
     void each_role_reaches_its_pages_and_no_others(String role, HttpMethod method, String url, Expected expected) throws Exception {
         MockHttpServletRequestBuilder request = request(method, url).with(csrf());
