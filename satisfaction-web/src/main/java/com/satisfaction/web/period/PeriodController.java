@@ -63,7 +63,7 @@ class PeriodController {
                  Principal principal, Model model, RedirectAttributes redirect) {
         Period period = periodOf(text);
         if (result.hasErrors()) {
-            return showAgain(period, model, ReopenForm.blank());
+            return showAgain(period, model, closeForm, ReopenForm.blank(), true, redirect);
         }
         PeriodClosing.CloseOutcome outcome = closing.close(period, principal.getName(), closeForm.waiver());
         if (outcome instanceof PeriodClosing.Closed closed) {
@@ -76,7 +76,7 @@ class PeriodController {
         }
         if (outcome instanceof PeriodClosing.BelowGate) {
             result.rejectValue("waiverReason", "periods.waiver.required");
-            return showAgain(period, model, ReopenForm.blank());
+            return showAgain(period, model, closeForm, ReopenForm.blank(), true, redirect);
         }
         throw new IllegalStateException("Unhandled close outcome " + outcome);
     }
@@ -86,8 +86,7 @@ class PeriodController {
                   Principal principal, Model model, RedirectAttributes redirect) {
         Period period = periodOf(text);
         if (result.hasErrors()) {
-            model.addAttribute("closeForm", CloseForm.blank());
-            return showPage(period, 0, model);
+            return showAgain(period, model, CloseForm.blank(), reopenForm, false, redirect);
         }
         PeriodClosing.ReopenOutcome outcome = closing.reopen(period, principal.getName(), reopenForm.reason());
         if (outcome instanceof PeriodClosing.Reopened) {
@@ -119,9 +118,21 @@ class PeriodController {
         return VIEW_CUSTOMER;
     }
 
-    private String showAgain(Period period, Model model, ReopenForm reopenForm) {
+    /**
+     * The page again with the form's message; when the period has meanwhile left the state the form belongs to (the
+     * form is then not on the page), the state's own message instead.
+     */
+    private String showAgain(Period period, Model model, CloseForm closeForm, ReopenForm reopenForm, boolean closing,
+                             RedirectAttributes redirect) {
+        PeriodPage view = pages.page(period, 0);
+        if (view.live() != closing) {
+            redirect.addFlashAttribute("message", closing ? "period.refused.alreadyClosed" : "period.refused.notClosed");
+            return "redirect:/periods/" + period;
+        }
+        model.addAttribute("closeForm", closeForm);
         model.addAttribute("reopenForm", reopenForm);
-        return showPage(period, 0, model);
+        model.addAttribute("view", view);
+        return VIEW_SHOW;
     }
 
     private String showPage(Period period, int page, Model model) {

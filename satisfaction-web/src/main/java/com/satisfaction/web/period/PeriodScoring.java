@@ -166,6 +166,9 @@ class PeriodScoring {
                 int value = row.value();
                 switch (row.type()) {
                     case "CSAT" -> {
+                        if (row.scale() == null) {
+                            continue; // a CSAT question without a scale has no positive threshold to count against
+                        }
                         Scale scale = Scale.valueOf(row.scale());
                         int threshold = row.positiveThreshold() == null ? scale.defaultPositiveThreshold()
                                 : row.positiveThreshold();
