@@ -18,7 +18,7 @@ class WebArchitectureTest {
 
     static final String[] FEATURES = {"..web.answering..", "..web.audit..", "..web.calendar..", "..web.campaign..",
             "..web.customer..", "..web.home..",
-            "..web.mail..", "..web.period..", "..web.survey..", "..web.system..", "..web.user..",
+            "..web.mail..", "..web.period..", "..web.policy..", "..web.survey..", "..web.system..", "..web.user..",
             "..web.statistics.."};
 
     @ArchTest

@@ -312,6 +312,26 @@ class AccessRulesTest {
             "EXECUTIVE,        GET,  /complaints/statistics?year=2026,       ALLOWED",
             "EXECUTIVE,        GET,  /webjars/echarts/dist/echarts.min.js,   ALLOWED",
             "EXECUTIVE,        POST, /complaints/statistics,                 DENIED",
+            // scoring policy (issue 12): everyone signed in reads the policy and its history; only an ADMIN opens
+            // the form or changes anything
+            "ANONYMOUS,        GET,  /policy,                                LOGIN",
+            "ANONYMOUS,        GET,  /policy?page=1,                         LOGIN",
+            "ANONYMOUS,        GET,  /policy/edit,                           LOGIN",
+            "ANONYMOUS,        POST, /policy/edit,                           LOGIN",
+            "ADMIN,            GET,  /policy,                                ALLOWED",
+            "ADMIN,            GET,  /policy?page=1,                         ALLOWED",
+            "ADMIN,            GET,  /policy/edit,                           ALLOWED",
+            "ADMIN,            POST, /policy/edit,                           ALLOWED",
+            "QUALITY_MANAGER,  GET,  /policy,                                ALLOWED",
+            "QUALITY_MANAGER,  GET,  /policy?page=1,                         ALLOWED",
+            "QUALITY_MANAGER,  GET,  /policy/edit,                           DENIED",
+            "QUALITY_MANAGER,  POST, /policy/edit,                           DENIED",
+            "QUALITY_MANAGER,  POST, /policy,                                DENIED",
+            "EXECUTIVE,        GET,  /policy,                                ALLOWED",
+            "EXECUTIVE,        GET,  /policy?page=1,                         ALLOWED",
+            "EXECUTIVE,        GET,  /policy/edit,                           DENIED",
+            "EXECUTIVE,        POST, /policy/edit,                           DENIED",
+            "EXECUTIVE,        POST, /policy,                                DENIED",
     })
     void each_role_reaches_its_pages_and_no_others(String role, HttpMethod method, String url, Expected expected) throws Exception {
         MockHttpServletRequestBuilder request = request(method, url).with(csrf());

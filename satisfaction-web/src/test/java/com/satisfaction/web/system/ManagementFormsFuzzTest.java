@@ -1,5 +1,8 @@
 package com.satisfaction.web.system;
 
+import com.satisfaction.core.scoring.PolicyKey;
+import com.satisfaction.core.scoring.PolicyText;
+import com.satisfaction.core.scoring.ScoringPolicy;
 import com.satisfaction.core.survey.LocalizedText;
 import com.satisfaction.core.survey.QuestionDefinition;
 import com.satisfaction.core.survey.Scale;
@@ -8,6 +11,8 @@ import com.satisfaction.core.survey.SurveyDefinition;
 import com.satisfaction.core.survey.SurveyTemplate;
 import com.satisfaction.persistence.response.Recipient;
 import com.satisfaction.persistence.customer.CustomerRepository;
+import com.satisfaction.persistence.policy.ScoringPolicyVersion;
+import com.satisfaction.persistence.policy.ScoringPolicyVersionRepository;
 import com.satisfaction.persistence.response.RecipientRepository;
 import com.satisfaction.persistence.survey.Question;
 import com.satisfaction.persistence.survey.Survey;
@@ -17,6 +22,7 @@ import com.satisfaction.persistence.user.UserAccount;
 import com.satisfaction.persistence.user.UserAccountRepository;
 import com.satisfaction.web.RunningServerTest;
 import com.satisfaction.web.TestAccounts;
+import com.satisfaction.web.policy.PolicyFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -110,6 +116,9 @@ class ManagementFormsFuzzTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @Autowired
+    ScoringPolicyVersionRepository policyVersions;
+
     @Test
     void the_management_forms_answer_random_input_without_errors_leaks_or_half_valid_data() {
         Report report = new Fuzz(new FormInputs(new Random(SEED), false)).run();
@@ -190,6 +199,7 @@ class ManagementFormsFuzzTest {
             weights.put(new PasswordReset(admin), 60);
             weights.put(new PasswordChange(own, self.getId()), 20);
             weights.put(new PeriodCloseAndReopen(manager), 100);
+            weights.put(new PolicyChange(admin), 150);
 
             List<Target> schedule = new ArrayList<>();
             weights.forEach((target, weight) -> schedule.addAll(Collections.nCopies(weight, target)));
@@ -741,6 +751,86 @@ class ManagementFormsFuzzTest {
                 current = single(params, "newPassword");
             }
             return problem;
+        }
+    }
+
+    // ---------------------------------------------------------------- scoring policy (issue 12)
+
+    /**
+     * The scoring policy form: the FM40 values with one or two of them garbled, the version in force as the base
+     * (now and then another), a reason. A save must store a new version whose text reads back as a valid policy, by
+     * the administrator, with a reason; anything else stores nothing. A saved change is undone (FM40 again) so that
+     * other tests of the run find the defaults.
+     */
+    private final class PolicyChange extends Target {
+
+        private final Map<PolicyKey, String> fm40 = PolicyText.values(ScoringPolicy.fm40());
+
+        PolicyChange(FormSession session) {
+            super("policy change", session);
+        }
+
+        String path(FormInputs in) {
+            return "/policy/edit";
+        }
+
+        List<FormField> params(FormInputs in) {
+            Map<String, java.util.function.Supplier<String>> fields = new LinkedHashMap<>();
+            List<PolicyKey> garbled = List.of(PolicyKey.values()[in.random.nextInt(PolicyKey.values().length)],
+                    PolicyKey.values()[in.random.nextInt(PolicyKey.values().length)]);
+            for (PolicyKey key : PolicyKey.values()) {
+                String field = PolicyFixture.field(key);
+                String value = fm40.get(key);
+                fields.put(field, garbled.contains(key) ? () -> garble(in, value) : () -> value);
+            }
+            int inForce = policyVersions.findFirstByOrderByNumberDesc().orElseThrow().getNumber();
+            fields.put("baseVersion", () -> in.random.nextInt(5) > 0 ? Integer.toString(inForce) : in.number());
+            fields.put("reason", () -> in.random.nextInt(3) > 0 ? "fuzz " + in.text(60) : in.text(2000));
+            if (in.random.nextInt(3) == 0) {
+                List<FormField> all = new ArrayList<>();
+                fields.forEach((name, value) -> all.add(new FormField(name, value.get())));
+                return all;
+            }
+            return in.fields(fields);
+        }
+
+        private String garble(FormInputs in, String value) {
+            return switch (in.random.nextInt(4)) {
+                case 0 -> in.text(20);
+                case 1 -> value + in.random.nextInt(10);
+                default -> in.number();
+            };
+        }
+
+        Object snapshot() {
+            return policyVersions.count();
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            if (response.statusCode() != 302) {
+                return unchanged(before, snapshot());
+            }
+            if (!location(response).endsWith("/policy")) {
+                return Optional.of("redirected to " + location(response));
+            }
+            if (policyVersions.count() != (long) before + 1) {
+                return Optional.of("redirected, but " + policyVersions.count() + " versions after " + before);
+            }
+            ScoringPolicyVersion saved = policyVersions.findFirstByOrderByNumberDesc().orElseThrow();
+            if (!(PolicyText.read(saved.getPolicyText()) instanceof PolicyText.Read)) {
+                return Optional.of("stored an unreadable policy " + abbreviate(saved.getPolicyText()));
+            }
+            if (saved.getReason().isBlank() || saved.getReason().length() > ScoringPolicyVersion.REASON_LENGTH
+                    || !saved.getReason().equals(saved.getReason().strip())) {
+                return Optional.of("stored the reason " + abbreviate(saved.getReason()));
+            }
+            return saved.getChanges() == null || saved.getChanges().isBlank()
+                    ? Optional.of("stored a version that changes nothing") : Optional.empty();
+        }
+
+        @Override
+        void tidy() {
+            PolicyFixture.restoreFm40(policyVersions);
         }
     }
 
