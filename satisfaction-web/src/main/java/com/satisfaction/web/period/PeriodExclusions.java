@@ -11,6 +11,7 @@ import com.satisfaction.core.scoring.SurveyScores;
 import com.satisfaction.persistence.period.ExclusionRow;
 import com.satisfaction.persistence.period.PeriodRepository;
 import com.satisfaction.persistence.period.PeriodResponseRow;
+import com.satisfaction.web.policy.CurrentPolicy;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,12 +48,12 @@ class PeriodExclusions {
     static final String RESTORED = "RESTORED";
 
     private final PeriodRepository periods;
-    private final PolicyInForce policy;
+    private final CurrentPolicy policy;
     private final OperationalInputs operational;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PeriodExclusions(PeriodRepository periods, PolicyInForce policy, OperationalInputs operational,
+    PeriodExclusions(PeriodRepository periods, CurrentPolicy policy, OperationalInputs operational,
                      TransactionTemplate transaction, Clock clock) {
         this.periods = periods;
         this.policy = policy;
@@ -124,6 +125,6 @@ class PeriodExclusions {
                 .withDelivered(counts.delivered()).withReturned(counts.returned())
                 .withLostBusinesses(counts.lostBusinesses()).withPraises(counts.praises()).withClaims(counts.claims());
         CompositeInput withSurvey = SurveyScores.mean(groups).map(input::withMeanSurveyScore).orElse(input);
-        return CompositeScore.of(withSurvey, policy.policy()).total();
+        return CompositeScore.of(withSurvey, policy.current()).total();
     }
 }

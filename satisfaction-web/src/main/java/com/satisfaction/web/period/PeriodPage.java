@@ -41,9 +41,28 @@ public record PeriodPage(String period, PeriodStatus status, Instant closedAt, S
      * @param met      whether the target is met (null: no target or no data)
      * @param note     a message key suffix with a note, or null
      * @param noteArg  the note's argument
+     * @param insufficient whether n is below the policy's minimum sample, so the value is not shown
      */
     record Figure(String name, String value, boolean percent, long n, String interval, String target, Boolean met,
-                  String note, String noteArg) {
+                  String note, String noteArg, boolean insufficient) {
+
+        Figure(String name, String value, boolean percent, long n, String interval, String target, Boolean met,
+               String note, String noteArg) {
+            this(name, value, percent, n, interval, target, met, note, noteArg, false);
+        }
+
+        /**
+         * This figure, or "insufficient sample" in its place when it rests on fewer than {@code minimum} (a note that
+         * is itself a figure — a mean, an NPS band — goes with it; counts stay).
+         */
+        Figure sampled(int minimum) {
+            if (n == 0 || n >= minimum) {
+                return this;
+            }
+            boolean figureNote = note != null && (note.equals("mean") || note.startsWith("band."));
+            return new Figure(name, null, percent, n, null, target, null, figureNote ? null : note,
+                    figureNote ? null : noteArg, true);
+        }
     }
 
     /**

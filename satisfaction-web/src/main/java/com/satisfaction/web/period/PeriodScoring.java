@@ -7,6 +7,7 @@ import com.satisfaction.core.scoring.CompositeScore;
 import com.satisfaction.core.scoring.Nps;
 import com.satisfaction.core.scoring.PartScore;
 import com.satisfaction.core.scoring.PeriodSummary;
+import com.satisfaction.core.scoring.PolicyText;
 import com.satisfaction.core.scoring.Score;
 import com.satisfaction.core.scoring.ScoringPolicy;
 import com.satisfaction.core.scoring.SurveyScores;
@@ -23,6 +24,8 @@ import com.satisfaction.persistence.period.RecipientCounts;
 import com.satisfaction.persistence.period.RegisterEntry;
 import com.satisfaction.persistence.period.SnapshotHeader;
 import com.satisfaction.web.mail.MailSettings;
+import com.satisfaction.web.policy.CurrentPolicy;
+import com.satisfaction.web.policy.PolicyVersion;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -49,23 +52,24 @@ class PeriodScoring {
 
     private final PeriodRepository periods;
     private final OperationalInputs operational;
-    private final PolicyInForce policyInForce;
+    private final CurrentPolicy currentPolicy;
     private final MailSettings mail;
 
-    PeriodScoring(PeriodRepository periods, OperationalInputs operational, PolicyInForce policyInForce,
+    PeriodScoring(PeriodRepository periods, OperationalInputs operational, CurrentPolicy currentPolicy,
                   MailSettings mail) {
         this.periods = periods;
         this.operational = operational;
-        this.policyInForce = policyInForce;
+        this.currentPolicy = currentPolicy;
         this.mail = mail;
     }
 
-    /** The period scored now under the policy in force; call inside a transaction. */
+    /**
+     * The period scored now under the scoring policy in force (its latest version, with its targets); call inside a
+     * transaction.
+     */
     PeriodResult live(Period period) {
-        return live(period, policyInForce.policy());
-    }
-
-    PeriodResult live(Period period, ScoringPolicy policy) {
+        PolicyVersion version = currentPolicy.currentVersion();
+        ScoringPolicy policy = version.policy();
         String id = period.toString();
         OperationalInputs.Record record = operational.forPeriod(period);
         Map<Long, RegisterEntry> register = new LinkedHashMap<>();
@@ -125,8 +129,8 @@ class PeriodScoring {
                 keyAccounts, keyAccountsAnswered, tallies.csatPositive, tallies.csatAnswers, tallies.csatMean(),
                 tallies.npsPromoters, tallies.npsPassives, tallies.npsDetractors, tallies.cesPositive,
                 tallies.cesAnswers, tallies.cesSum, record.customersLost(), delivered, returned);
-        SnapshotHeader header = new SnapshotHeader(0, id, null, null, null, policyInForce.version(),
-                PolicyText.of(policy), policyInForce.satisfactionRateTarget(), policyInForce.responseRateTarget(),
+        SnapshotHeader header = new SnapshotHeader(0, id, null, null, null, String.valueOf(version.number()),
+                PolicyText.write(policy), policy.targets().satisfactionRate(), policy.targets().responseRate(),
                 counts, null, null);
         return new PeriodResult(header, scores);
     }

@@ -9,6 +9,7 @@ import com.satisfaction.core.scoring.ChurnRate;
 import com.satisfaction.core.scoring.CompositePart;
 import com.satisfaction.core.scoring.Nps;
 import com.satisfaction.core.scoring.PeriodSummary;
+import com.satisfaction.core.scoring.PolicyText;
 import com.satisfaction.core.scoring.ProductReturnRate;
 import com.satisfaction.core.scoring.ResponseRate;
 import com.satisfaction.core.scoring.ReviewFlag;
@@ -55,6 +56,7 @@ final class PeriodViews {
 
     static List<PeriodPage.Figure> figures(SnapshotHeader header) {
         PeriodCounts c = header.counts();
+        int minimum = PolicyText.parse(header.policyText()).targets().minimumSample();
         List<PeriodPage.Figure> figures = new ArrayList<>();
         PeriodSummary summary = new PeriodSummary(c.withComposite(), c.satisfied(), c.customers() - c.withComposite(),
                 c.sumOfComposites());
@@ -62,31 +64,34 @@ final class PeriodViews {
         figures.add(new PeriodPage.Figure("satisfactionRate", shown(satisfaction), true, c.withComposite(),
                 interval(c.satisfied(), c.withComposite()), header.satisfactionTarget().display(),
                 satisfaction.map(rate -> rate.displayed().isAtLeast(header.satisfactionTarget())).orElse(null),
-                "satisfiedOf", c.satisfied() + " / " + c.withComposite()));
+                "satisfiedOf", c.satisfied() + " / " + c.withComposite()).sampled(minimum));
         figures.add(new PeriodPage.Figure("overallComposite", shown(summary.overallComposite()), false,
-                c.withComposite(), null, null, null, "incomplete", String.valueOf(c.customers() - c.withComposite())));
+                c.withComposite(), null, null, null, "incomplete", String.valueOf(c.customers() - c.withComposite()))
+                .sampled(minimum));
         Optional<ResponseRate> rate = responseRate(header);
         figures.add(new PeriodPage.Figure("responseRate", shown(rate.map(ResponseRate::percentage)), true, c.sent(),
                 interval(c.answered(), c.sent()), header.responseTarget().display(),
-                rate.map(ResponseRate::targetMet).orElse(null), "answeredOf", c.answered() + " / " + c.sent()));
+                rate.map(ResponseRate::targetMet).orElse(null), "answeredOf", c.answered() + " / " + c.sent())
+                .sampled(minimum));
         Optional<Score> csat = c.csatAnswers() == 0 ? Optional.empty()
                 : Optional.of(Score.percent(c.csatPositive(), c.csatAnswers()));
         figures.add(new PeriodPage.Figure("csat", shown(csat), true, c.csatAnswers(),
                 interval(c.csatPositive(), c.csatAnswers()), null, null,
-                c.csatMean().isPresent() ? "mean" : null, c.csatMean().map(Score::display).orElse(null)));
+                c.csatMean().isPresent() ? "mean" : null, c.csatMean().map(Score::display).orElse(null))
+                .sampled(minimum));
         Optional<Nps> nps = Nps.ofCounts(c.npsPromoters(), c.npsPassives(), c.npsDetractors());
         figures.add(new PeriodPage.Figure("nps", shown(nps.map(Nps::score)), false,
                 c.npsPromoters() + c.npsPassives() + c.npsDetractors(), null, null, null,
-                nps.map(n -> "band." + n.band().name()).orElse(null), null));
+                nps.map(n -> "band." + n.band().name()).orElse(null), null).sampled(minimum));
         Optional<Ces> ces = Ces.ofCounts(c.cesPositive(), c.cesAnswers(), c.cesSum());
         figures.add(new PeriodPage.Figure("ces", shown(ces.map(Ces::percentage)), true, c.cesAnswers(),
                 interval(c.cesPositive(), c.cesAnswers()), null, null, ces.isPresent() ? "mean" : null,
-                ces.map(value -> value.mean().display()).orElse(null)));
+                ces.map(value -> value.mean().display()).orElse(null)).sampled(minimum));
         Optional<ChurnRate> churn = c.customersLost() > c.customers() ? Optional.empty()
                 : ChurnRate.lost(c.customersLost()).ofCustomersAtStart(c.customers());
         figures.add(new PeriodPage.Figure("churn", shown(churn.map(ChurnRate::percentage)), true, c.customers(),
                 churn.isPresent() ? interval(c.customersLost(), c.customers()) : null, null, null, "lostOf",
-                c.customersLost() + " / " + c.customers()));
+                c.customersLost() + " / " + c.customers()).sampled(minimum));
         Optional<ProductReturnRate> returns = ProductReturnRate.ofDelivered(c.delivered()).returned(c.returned());
         figures.add(new PeriodPage.Figure("productReturnRate", shown(returns.map(ProductReturnRate::percentage)), true,
                 c.delivered(), null, null, null, "returnedOf", c.returned() + " / " + c.delivered()));

@@ -1,12 +1,17 @@
 package com.satisfaction.web.period;
 
 import com.satisfaction.core.period.Period;
+import com.satisfaction.core.scoring.Score;
+import com.satisfaction.core.scoring.ScoringPolicy;
+import com.satisfaction.persistence.policy.ScoringPolicyVersionRepository;
+import com.satisfaction.web.policy.PolicyFixture;
 import com.satisfaction.persistence.user.Role;
 import com.satisfaction.web.PageClient;
 import com.satisfaction.web.PostgresApplicationTest;
 import com.satisfaction.web.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +70,9 @@ class HalfYearCloseTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ScoringPolicyVersionRepository policyVersions;
+
     PageClient manager;
     PageClient executive;
     String prefix;
@@ -112,8 +120,8 @@ class HalfYearCloseTest {
      * <p>Product return rate: Σ returned 9+10+10+205+19+5 = 258 ÷ Σ delivered 7 × 1000 + 500 + 10000 + 2000 + 100 =
      * 19600 → 1.316… → 1.3 %. Churn: 1 customer lost (A06) of 12 → 8.333… → 8.3 %.
      * <p>NPS answers 10, 9, 7, 3, 6: 2 promoters, 1 passive, 2 detractors → 40 % − 40 % = 0.0 (needs work), n 5.
-     * CSAT (1–5, positive from 4) 5, 4, 3, 4: 3 of 4 → 75.0 %, mean 16 ÷ 4 = 4.0. CES 7, 5, 4: 2 of 3 → 66.7 %, mean
-     * 16 ÷ 3 = 5.3.
+     * CSAT (1–5, positive from 4) 5, 4, 3, 4, 2: 3 of 5 → 60.0 %, mean 18 ÷ 5 = 3.6. CES (positive from 5) 7, 5, 4, 6,
+     * 1: 3 of 5 → 60.0 %, mean 23 ÷ 5 = 4.6. (Every figure rests on at least the policy's minimum sample of 5.)
      */
     @Test
     void a_half_year_worked_by_hand_is_scored_closed_on_a_waiver_frozen_and_reopened() throws Exception {
@@ -125,12 +133,12 @@ class HalfYearCloseTest {
         assertThat(figure(page, "satisfactionRate")).containsExactly("60.0 %", "10", "31.3–83.2 %", "85.0 % missed");
         assertThat(figure(page, "overallComposite").subList(0, 2)).containsExactly("85.4", "10");
         assertThat(figure(page, "responseRate")).containsExactly("92.9 %", "14", interval(13, 14), "70.0 % met");
-        assertThat(figure(page, "csat")).containsExactly("75.0 %", "4", interval(3, 4), "");
-        assertThat(page.selectFirst("#figure-csat .note").text()).isEqualTo("mean answer 4.0");
+        assertThat(figure(page, "csat")).containsExactly("60.0 %", "5", interval(3, 5), "");
+        assertThat(page.selectFirst("#figure-csat .note").text()).isEqualTo("mean answer 3.6");
         assertThat(figure(page, "nps").subList(0, 2)).containsExactly("0.0", "5");
         assertThat(page.selectFirst("#figure-nps .note").text()).isEqualTo("needs work");
-        assertThat(figure(page, "ces").subList(0, 3)).containsExactly("66.7 %", "3", interval(2, 3));
-        assertThat(page.selectFirst("#figure-ces .note").text()).isEqualTo("mean answer 5.3");
+        assertThat(figure(page, "ces").subList(0, 3)).containsExactly("60.0 %", "5", interval(3, 5));
+        assertThat(page.selectFirst("#figure-ces .note").text()).isEqualTo("mean answer 4.6");
         assertThat(figure(page, "churn").subList(0, 3)).containsExactly("8.3 %", "12", interval(1, 12));
         assertThat(figure(page, "productReturnRate").subList(0, 2)).containsExactly("1.3 %", "19600");
         assertThat(page.selectFirst("#customers-head").text()).isEqualTo("Customers (12; 2 with an incomplete composite)");
@@ -196,6 +204,7 @@ class HalfYearCloseTest {
         assertThat(closed.selectFirst("#period-status").text()).isEqualTo("Closed");
         assertThat(closed.selectFirst("#waiver").text()).contains("Key account A10 was closed for the holidays");
         String hash = closed.selectFirst("#snapshot-hash").text();
+        String policyBefore = closed.selectFirst("#policy-version").text();
         assertThat(hash).matches("[0-9a-f]{64}");
         assertThat(sha256(snapshotText(period))).isEqualTo(hash);
         assertThat(snapshots(period)).isOne();
@@ -204,10 +213,14 @@ class HalfYearCloseTest {
         List<String> closedFigures = figure(closed, "satisfactionRate");
         assertThat(closedFigures).containsExactly("60.0 %", "10", "31.3–83.2 %", "85.0 % missed");
 
-        // the register, the records and the responses change: the closed half-year does not move
+        // the policy, the register, the records and the responses change: the closed half-year does not move
+        int stricter = PolicyFixture.inForce(policyVersions, ScoringPolicy.fm40().withSatisfiedFrom(Score.of(90))
+                .withTargets(new ScoringPolicy.Targets(Score.of(95), Score.of(70), 5)));
         jdbc.update("UPDATE customer SET annual_value = 1, key_account = TRUE, name = 'Renamed' WHERE id = ?", h.ids.get("A01"));
         jdbc.update("UPDATE customer SET key_account = FALSE WHERE id = ?", h.ids.get("A10"));
-        OPERATIONS.record(period, Map.of(h.ids.get("A08"), new OperationalInputs.Counts(1000, 0, 0, 5, 1)), 0);
+        Map<Long, OperationalInputs.Counts> withAClaim = new LinkedHashMap<>(OPERATIONS.forPeriod(period).byCustomer());
+        withAClaim.put(h.ids.get("A08"), new OperationalInputs.Counts(1000, 0, 0, 5, 1));
+        OPERATIONS.record(period, withAClaim, 1);
         fixture.response(h.campaign, h.survey.id(), h.ids.get("A10"), period, 0, 70000);
         Document after = manager.open("/periods/" + period);
         assertThat(after.selectFirst("#snapshot-hash").text()).isEqualTo(hash);
@@ -219,6 +232,7 @@ class HalfYearCloseTest {
         assertThat(customerRow(after, h.code("A01")).text()).contains("Company " + h.code("A01")).doesNotContain("Renamed");
         assertThat(after.selectFirst("#gate-key-accounts").text()).isEqualTo("1 of 2");
         assertThat(sha256(snapshotText(period))).isEqualTo(hash);
+        assertThat(after.selectFirst("#policy-version").text()).isEqualTo(policyBefore);
         // an executive reads the closed half-year, without the forms
         Document read = executive.open("/periods/" + period);
         assertThat(read.selectFirst("#snapshot-hash").text()).isEqualTo(hash);
@@ -234,9 +248,13 @@ class HalfYearCloseTest {
         assertThat(reopened.select("#events tbody tr").last().text()).contains("re-opened", "Closed → Re-opened",
                 "A10 answered late; its answer counts.");
         assertThat(reopened.selectFirst("#reopened").text()).contains("A10 answered late");
-        // live again: A08 now has a claim (100 → 90, management review), A10 answered (0 → survey part 0), A01 is worth 1
-        assertThat(row(reopened, h.code("A08")).subList(4, 6)).containsExactly("0.0", "90.0");
-        assertThat(row(reopened, h.code("A10")).subList(0, 1)).containsExactly("0.0");
+        // live again, under the policy in force: satisfied from 90, target 95 %; A08 now has a claim (100 → 90, still
+        // satisfied from 90), A10 answered 0 (survey part 0 → composite 40), A01 (85) is no longer satisfied
+        assertThat(figure(reopened, "satisfactionRate").get(3)).startsWith("95.0 %");
+        assertThat(row(reopened, h.code("A08")).subList(4, 7)).containsExactly("0.0", "90.0", "satisfied");
+        assertThat(row(reopened, h.code("A01")).subList(5, 7)).containsExactly("85.0", "not satisfied");
+        assertThat(reopened.selectFirst("#policy-version").text()).isEqualTo(String.valueOf(stricter));
+        assertThat(row(reopened, h.code("A10")).subList(0, 6)).containsExactly("0.0", "10.0", "10.0", "10.0", "10.0", "40.0");
         // the register now says A01 is the only key account, and it answered
         assertThat(reopened.selectFirst("#gate-key-accounts").text()).isEqualTo("1 of 1");
         assertThat(status("/periods/" + period + "/snapshot.txt")).isEqualTo(404);
@@ -247,6 +265,12 @@ class HalfYearCloseTest {
         assertThat(again.selectFirst("#snapshot-hash").text()).isNotEqualTo(hash).isEqualTo(sha256(snapshotText(period)));
         assertThat(again.select("#waiver")).isEmpty();
         assertThat(snapshots(period)).isEqualTo(2);
+        assertThat(again.selectFirst("#policy-version").text()).isEqualTo(String.valueOf(stricter));
+    }
+
+    @AfterEach
+    void fm40Again() {
+        PolicyFixture.restoreFm40(policyVersions);
     }
 
     /**
@@ -280,7 +304,10 @@ class HalfYearCloseTest {
         assertThat(excluded.selectFirst("#composite").text()).isEqualTo("100.0");
         assertThat(excluded.select("#exclusions tbody tr td").eachText()).contains("excluded", "duplicate", "85.0 → 100.0");
         assertThat(excluded.selectFirst("tr[data-response=" + duplicate + "]").text()).contains("excluded", "duplicate");
-        assertThat(row(manager.open("/periods/" + period), prefix + "X1").get(5)).isEqualTo("100.0");
+        Document periodPage = manager.open("/periods/" + period);
+        assertThat(row(periodPage, prefix + "X1").get(5)).isEqualTo("100.0");
+        // one customer is below the policy's minimum sample of 5: the figure says so instead of a number
+        assertThat(figure(periodPage, "satisfactionRate").subList(0, 2)).containsExactly("insufficient sample", "1");
 
         // closed: what counts is frozen
         closing.close(period, "closer", Optional.empty());
@@ -388,8 +415,8 @@ class HalfYearCloseTest {
         answers(h, a01, 10, 5, 7);
         answers(h, a02, 9, 4, 5);
         answers(h, a03, 7, 3, 4);
-        answers(h, a04, 3, 4, null);
-        answers(h, a05, 6, null, null);
+        answers(h, a04, 3, 4, 6);
+        answers(h, a05, 6, 2, 1);
 
         Map<Long, OperationalInputs.Counts> record = new LinkedHashMap<>();
         record.put(h.ids.get("A01"), new OperationalInputs.Counts(1000, 9, 0, 5, 0));
