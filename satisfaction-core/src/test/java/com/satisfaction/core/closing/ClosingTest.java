@@ -134,6 +134,15 @@ class ClosingTest {
             assertThat(ExclusionReason.TEST.needsText()).isFalse();
             assertThat(ExclusionReason.WRONG_RESPONDENT.needsText()).isFalse();
         }
+
+        @Test
+        void a_reason_code_is_read_by_its_exact_name_and_anything_else_is_none() {
+            assertThat(ExclusionReason.fromName("DUPLICATE")).contains(ExclusionReason.DUPLICATE);
+            assertThat(ExclusionReason.fromName("OTHER")).contains(ExclusionReason.OTHER);
+            assertThat(ExclusionReason.fromName("duplicate")).isEmpty();
+            assertThat(ExclusionReason.fromName("")).isEmpty();
+            assertThat(ExclusionReason.fromName(null)).isEmpty();
+        }
     }
 
     @Nested

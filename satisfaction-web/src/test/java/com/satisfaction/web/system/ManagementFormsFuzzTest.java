@@ -118,6 +118,9 @@ class ManagementFormsFuzzTest {
     TransactionTemplate transaction;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     ScoringPolicyVersionRepository policyVersions;
 
     @Autowired
@@ -203,6 +206,7 @@ class ManagementFormsFuzzTest {
             weights.put(new UserUpdate(admin), 150);
             weights.put(new PasswordReset(admin), 60);
             weights.put(new PasswordChange(own, self.getId()), 20);
+            weights.put(new PeriodCloseAndReopen(manager), 100);
             weights.put(new PolicyChange(admin), 150);
 
             List<Target> schedule = new ArrayList<>();
@@ -262,6 +266,57 @@ class ManagementFormsFuzzTest {
                 }
             }
             target.tidy();
+        }
+    }
+
+    // ---------------------------------------------------------------- half-year close (issue 12)
+
+    /**
+     * Closing (with a random waiver; nothing of the period was sent, so only a waiver closes it) and re-opening (with a
+     * random reason) one half-year: every close stored is one snapshot and one logged event, every waiver and reason
+     * stored is stripped, not blank and within its column, and a refusal stores nothing.
+     */
+    private final class PeriodCloseAndReopen extends Target {
+
+        static final String PERIOD = "2097-H2";
+
+        PeriodCloseAndReopen(FormSession session) {
+            super("half-year close and re-open", session);
+        }
+
+        String path(FormInputs in) {
+            return "/periods/" + PERIOD + (in.random.nextBoolean() ? "/close" : "/reopen");
+        }
+
+        List<FormField> params(FormInputs in) {
+            return in.fields(Map.of("waiverReason", () -> in.text(2001), "reason", () -> in.text(2001)));
+        }
+
+        Object snapshot() {
+            return List.of(jdbc.queryForObject("SELECT COUNT(*) FROM period_snapshot WHERE period_id = ?", Long.class, PERIOD),
+                    jdbc.queryForObject("SELECT COUNT(*) FROM period_event WHERE period_id = ?", Long.class, PERIOD));
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            if (response.statusCode() == 200) {
+                return unchanged(before, snapshot());
+            }
+            long closes = jdbc.queryForObject("SELECT COUNT(*) FROM period_event WHERE period_id = ? AND kind <> 'RE_OPENED'",
+                    Long.class, PERIOD);
+            long snapshots = (Long) ((List<?>) snapshot()).get(0);
+            if (closes != snapshots) {
+                return Optional.of("closes logged " + closes + " but snapshots " + snapshots);
+            }
+            List<String> texts = new ArrayList<>(jdbc.queryForList(
+                    "SELECT waiver_reason FROM period_snapshot WHERE period_id = ? AND waiver_reason IS NOT NULL", String.class, PERIOD));
+            texts.addAll(jdbc.queryForList("SELECT reason FROM period_event WHERE period_id = ? AND reason IS NOT NULL",
+                    String.class, PERIOD));
+            for (String text : texts) {
+                if (text.isBlank() || !text.equals(text.strip()) || text.length() > 2000) {
+                    return Optional.of("stored reason \"" + abbreviate(text) + "\"");
+                }
+            }
+            return Optional.empty();
         }
     }
 
