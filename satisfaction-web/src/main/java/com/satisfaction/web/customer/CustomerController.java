@@ -1,5 +1,7 @@
 package com.satisfaction.web.customer;
 
+import com.satisfaction.persistence.customer.Customer;
+import com.satisfaction.web.audit.AuditTrail;
 import com.satisfaction.web.customer.CustomerViews.CustomerView;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -25,9 +27,11 @@ class CustomerController {
     private static final String VIEW_SHOW = "customers/show";
 
     private final CustomerRegister register;
+    private final AuditTrail auditTrail;
 
-    CustomerController(CustomerRegister register) {
+    CustomerController(CustomerRegister register, AuditTrail auditTrail) {
         this.register = register;
+        this.auditTrail = auditTrail;
     }
 
     @GetMapping
@@ -63,6 +67,7 @@ class CustomerController {
     @GetMapping("/{id:\\d+}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("customer", find(id));
+        model.addAttribute("trail", auditTrail.of(Customer.class, id));
         return VIEW_SHOW;
     }
 
