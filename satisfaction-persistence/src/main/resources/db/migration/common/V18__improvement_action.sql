@@ -70,3 +70,29 @@ CREATE TABLE action_event (
     CONSTRAINT ck_action_event_to CHECK (to_status IN ('OPEN', 'IN_PROGRESS', 'DONE', 'VERIFIED'))
 );
 CREATE INDEX ix_action_event_action ON action_event (action_id, occurred_at);
+
+-- Audit trail (Hibernate Envers, see V14): every change of an action — who, when, before → after.
+CREATE TABLE improvement_action_aud (
+    id                  BIGINT   NOT NULL,
+    rev                 BIGINT   NOT NULL REFERENCES audit_revision (id),
+    revtype             SMALLINT NOT NULL,
+    title               VARCHAR(200),
+    description         VARCHAR(4000),
+    source              VARCHAR(20),
+    complaint_id        BIGINT,
+    response_id         BIGINT,
+    question_id         BIGINT,
+    flag_period         VARCHAR(7),
+    flag_customer_id    BIGINT,
+    flag_code           VARCHAR(40),
+    owner_department    VARCHAR(100),
+    owner_id            BIGINT,
+    due_date            DATE,
+    status              VARCHAR(20),
+    result              VARCHAR(4000),
+    effectiveness_note  VARCHAR(4000),
+    created_by          BIGINT,
+    created_at          TIMESTAMP WITH TIME ZONE,
+    PRIMARY KEY (id, rev)
+);
+CREATE INDEX ix_improvement_action_aud_rev ON improvement_action_aud (rev);

@@ -23,6 +23,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +37,10 @@ import java.util.Objects;
  * An improvement action (整改措施): what is to be done, by which department and person, by when, made from which source
  * (a complaint, a survey answer, a review flag, or by hand), and where it stands. Its status changes only through
  * {@link #move}, which asks the core's {@link ActionLifecycle} and records each change as an {@link ActionEvent}.
+ * Every change of the action itself is kept in the audit trail ({@code improvement_action_aud}); the history rows are
+ * a record of their own and are not audited.
  */
+@Audited
 @Entity
 @Table(name = "improvement_action")
 public class ImprovementAction {
@@ -75,6 +81,7 @@ public class ImprovementAction {
     private String ownerDepartment;
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinColumn(name = "owner_id")
     private UserAccount owner;
 
@@ -92,6 +99,7 @@ public class ImprovementAction {
     private String effectivenessNote;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinColumn(name = "created_by")
     private UserAccount createdBy;
 
@@ -99,8 +107,10 @@ public class ImprovementAction {
     private Instant createdAt;
 
     @Version
+    @NotAudited
     private long version;
 
+    @NotAudited
     @OneToMany(mappedBy = "action", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt, id")
     private List<ActionEvent> events = new ArrayList<>();

@@ -3,7 +3,9 @@ package com.satisfaction.web.action;
 import com.satisfaction.core.action.ActionSource;
 import com.satisfaction.core.action.ActionStatus;
 import com.satisfaction.core.action.Transition;
+import com.satisfaction.persistence.action.ImprovementAction;
 import com.satisfaction.web.action.ActionViews.ActionView;
+import com.satisfaction.web.audit.AuditTrail;
 import com.satisfaction.web.system.LocalizedTexts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +33,11 @@ class ActionController {
     private static final String VIEW_DELETE = "actions/delete";
 
     private final ImprovementActions service;
+    private final AuditTrail auditTrail;
 
-    ActionController(ImprovementActions service) {
+    ActionController(ImprovementActions service, AuditTrail auditTrail) {
         this.service = service;
+        this.auditTrail = auditTrail;
     }
 
     @GetMapping
@@ -47,8 +51,7 @@ class ActionController {
 
     @GetMapping("/{id:\\d{1,18}}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("action", find(id));
-        return VIEW_SHOW;
+        return showPage(id, model);
     }
 
     /**
@@ -70,11 +73,10 @@ class ActionController {
             return "redirect:/actions/" + id;
         }
         if (transition instanceof Transition.Refused refused) {
-            model.addAttribute("action", find(id));
             model.addAttribute("refusal", refused.reason());
             model.addAttribute("refusedStep", toStatus.orElse(null));
             model.addAttribute("typedText", text);
-            return VIEW_SHOW;
+            return showPage(id, model);
         }
         throw new IllegalStateException("Unknown transition " + transition);
     }
@@ -91,6 +93,13 @@ class ActionController {
         service.delete(id);
         redirect.addFlashAttribute("message", "actions.deleted");
         return "redirect:/actions";
+    }
+
+    /** The action's page: the action, and every change of it (who, when, before → after) from the audit trail. */
+    private String showPage(long id, Model model) {
+        model.addAttribute("action", find(id));
+        model.addAttribute("trail", auditTrail.of(ImprovementAction.class, id));
+        return VIEW_SHOW;
     }
 
     private ActionView find(long id) {

@@ -408,6 +408,33 @@ class ImprovementActionTest {
         }
 
         @Test
+        void every_change_is_on_the_actions_page_with_who_when_and_before_after() throws Exception {
+            UserAccount admin = accounts.create(Role.ADMIN);
+            Document form = pages.open("/actions/new");
+            form.selectFirst("input[name=title]").val("Audited " + unique);
+            form.selectFirst("input[name=ownerDepartment]").val("Quality");
+            Document page = pages.follow(pages.submit(form.selectFirst("form.form")));
+            long id = Long.parseLong(page.location().replaceAll(".*/actions/", ""));
+            assertThat(page.select(".audit-trail tbody tr")).hasSize(1);
+            assertThat(page.select(".audit-trail tbody tr").text()).contains(manager.getUsername(), "Created",
+                    "Title: Audited " + unique, "Status: Open", "Source: By hand");
+
+            MvcResult edited = mvc.perform(post("/actions/{id}/edit", id).with(user(admin.getUsername()).roles("ADMIN"))
+                    .with(csrf()).param("title", "Audited " + unique).param("ownerDepartment", "Sales")
+                    .param("ownerId", manager.getId().toString()).param("dueDate", "2026-06-30")).andReturn();
+            assertThat(edited.getResponse().getStatus()).isEqualTo(302);
+            page = step(id, "IN_PROGRESS", "go");
+
+            var rows = page.select(".audit-trail table.audit tbody tr");
+            assertThat(rows).hasSize(3);
+            assertThat(rows.get(1).text()).contains(admin.getUsername(), "Changed");
+            assertThat(rows.get(1).select("li").eachText()).containsExactlyInAnyOrder(
+                    "Owner department: Quality → Sales", "Due date: 2026-04-15 → 2026-06-30");
+            assertThat(rows.get(2).text()).contains(manager.getUsername());
+            assertThat(rows.get(2).select("li").eachText()).containsExactly("Status: Open → In progress");
+        }
+
+        @Test
         void the_list_filters_in_sql_and_pages_by_25() throws Exception {
             String department = "Paged-" + unique;
             UserAccount owner = accounts.create(Role.QUALITY_MANAGER);
