@@ -24,6 +24,9 @@ CREATE TABLE improvement_action (
     created_by          BIGINT        NOT NULL,
     created_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     version             BIGINT        NOT NULL DEFAULT 0,
+    -- a random key per create form: a second post of the same form (a double click) finds the first action
+    submission_key      VARCHAR(64),
+    CONSTRAINT uk_improvement_action_submission UNIQUE (submission_key),
     CONSTRAINT fk_improvement_action_complaint FOREIGN KEY (complaint_id) REFERENCES complaint (id) ON DELETE RESTRICT,
     CONSTRAINT fk_improvement_action_response FOREIGN KEY (response_id) REFERENCES response (id) ON DELETE RESTRICT,
     CONSTRAINT fk_improvement_action_question FOREIGN KEY (question_id) REFERENCES question (id) ON DELETE RESTRICT,

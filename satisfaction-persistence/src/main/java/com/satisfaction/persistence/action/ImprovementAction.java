@@ -110,6 +110,11 @@ public class ImprovementAction {
     @NotAudited
     private long version;
 
+    /** The random key of the form that created the action (null when none was given); unique. */
+    @NotAudited
+    @Column(name = "submission_key", length = 64, updatable = false)
+    private String submissionKey;
+
     @NotAudited
     @OneToMany(mappedBy = "action", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt, id")
@@ -154,6 +159,11 @@ public class ImprovementAction {
         action.flagCustomerId = customerId;
         action.flagCode = Objects.requireNonNull(flagCode, "flagCode");
         return action;
+    }
+
+    /** Records the random key of the form that creates the action, so that a second post of it finds this one. */
+    public void submittedWith(String key) {
+        this.submissionKey = key;
     }
 
     /** Sets what is to be done, by whom and by when; the source and the status stay. */

@@ -53,6 +53,9 @@ public interface ImprovementActionRepository extends JpaRepository<ImprovementAc
     @Query("select distinct a.ownerDepartment from ImprovementAction a order by a.ownerDepartment")
     List<String> departments();
 
+    @Query("select a.id from ImprovementAction a where a.submissionKey = :key")
+    Optional<Long> idBySubmissionKey(@Param("key") String key);
+
     @Query("select a from ImprovementAction a left join fetch a.owner where a.id = :id")
     Optional<ImprovementAction> findWithOwner(@Param("id") long id);
 

@@ -7,12 +7,14 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What a manager says of an action: title, description, owner department and owner, due date; and, for a new action,
  * the source it is made from (a complaint, or one answer of a response; none: by hand). Numbers and the date are read
  * as text and checked here, so a letter in them is a message by the field rather than a conversion failure. The
- * source ids are only pointers: the service looks them up again and refuses what does not exist.
+ * source ids are only pointers: the service looks them up again and refuses what does not exist. A new action's form
+ * carries a random submission key, so that posting it twice (a double click) creates one action.
  */
 record ActionForm(
         @NotBlank(message = "{actions.title.required}") @Size(max = 200, message = "{actions.title.size}")
@@ -27,7 +29,8 @@ record ActionForm(
         String dueDate,
         @Pattern(regexp = "|[0-9]{1,18}", message = "{actions.source.unknown}") String complaintId,
         @Pattern(regexp = "|[0-9]{1,18}", message = "{actions.source.unknown}") String responseId,
-        @Pattern(regexp = "|[0-9]{1,18}", message = "{actions.source.unknown}") String questionId) {
+        @Pattern(regexp = "|[0-9]{1,18}", message = "{actions.source.unknown}") String questionId,
+        @Pattern(regexp = "[A-Za-z0-9-]{0,64}", message = "{actions.submissionKey.invalid}") String submissionKey) {
 
     /** Due dates before this or after {@link #LATEST_DUE} are typing mistakes. */
     static final LocalDate EARLIEST_DUE = LocalDate.of(2000, 1, 1);
@@ -42,13 +45,14 @@ record ActionForm(
         complaintId = strip(complaintId);
         responseId = strip(responseId);
         questionId = strip(questionId);
+        submissionKey = strip(submissionKey);
     }
 
     /** A blank form for {@code owner}, due on {@code due}, made from the given source (ids may be null). */
     static ActionForm of(String title, String description, Long owner, LocalDate due, Long complaint, Long response,
                          Long question) {
         return new ActionForm(title, description, "", owner == null ? "" : owner.toString(), due.toString(),
-                text(complaint), text(response), text(question));
+                text(complaint), text(response), text(question), UUID.randomUUID().toString());
     }
 
     /** The due date; empty when it is not a date of the calendar (2026-02-30) or lies outside 2000–2099. */
@@ -81,6 +85,11 @@ record ActionForm(
     /** Whether the form names a source at all (a complaint or any part of an answer). */
     boolean namesASource() {
         return !isEmpty(complaintId) || !isEmpty(responseId) || !isEmpty(questionId);
+    }
+
+    /** The form's submission key; empty when it has none. */
+    Optional<String> key() {
+        return submissionKey == null || submissionKey.isEmpty() ? Optional.empty() : Optional.of(submissionKey);
     }
 
     private static Optional<Long> number(String value) {

@@ -53,7 +53,7 @@ class ActionFormController {
     String initCreationForm(@RequestParam(required = false) String complaint,
                             @RequestParam(required = false) String response,
                             @RequestParam(required = false) String question, Principal principal, Model model) {
-        ActionForm pointer = new ActionForm("", "", "", "", "", complaint, response, question);
+        ActionForm pointer = new ActionForm("", "", "", "", "", complaint, response, question, "");
         SourceView source = service.source(pointer, LocalizedTexts.currentLanguage())
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
         model.addAttribute("source", source);

@@ -26,6 +26,7 @@ import com.satisfaction.web.action.ActionViews.ListPage;
 import com.satisfaction.web.action.ActionViews.OwnerChoice;
 import com.satisfaction.web.action.ActionViews.SourceView;
 import jakarta.persistence.criteria.Predicate;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -130,9 +131,24 @@ class ImprovementActions {
         return form.namesASource() ? Optional.empty() : Optional.of(SourceView.manual());
     }
 
-    /** Creates the action from the form, made from the source it names, with {@code username} as its creator. */
+    /**
+     * Creates the action from the form, made from the source it names, with {@code username} as its creator. A form
+     * posted again with the same submission key (a double click, also when the two posts race) finds the first action.
+     */
     Outcome create(ActionForm form, String username) {
+        try {
+            return createOnce(form, username);
+        } catch (DataIntegrityViolationException raced) {
+            return form.key().flatMap(actions::idBySubmissionKey).<Outcome>map(Saved::new).orElseThrow(() -> raced);
+        }
+    }
+
+    private Outcome createOnce(ActionForm form, String username) {
         return transaction.execute(status -> {
+            Optional<Long> existing = form.key().flatMap(actions::idBySubmissionKey);
+            if (existing.isPresent()) {
+                return new Saved(existing.get());
+            }
             UserAccount creator = users.findByUsername(username).orElseThrow();
             Optional<UserAccount> owner = enabledOwner(form);
             if (owner.isEmpty()) {
@@ -150,6 +166,7 @@ class ImprovementActions {
                 case FLAG -> throw new IllegalStateException("a form never names a flag");
             };
             describe(action, form, owner.get());
+            form.key().ifPresent(action::submittedWith);
             return new Saved(actions.saveAndFlush(action).getId());
         });
     }

@@ -142,6 +142,35 @@ class ImprovementActionTest {
         }
 
         @Test
+        void a_form_posted_twice_or_by_racing_clicks_creates_one_action() throws Exception {
+            Document form = pages.open("/actions/new");
+            assertThat(form.selectFirst("input[name=submissionKey]").val()).hasSize(36);
+            form.selectFirst("input[name=title]").val("Once " + unique);
+            form.selectFirst("input[name=ownerDepartment]").val("QA");
+            MvcResult first = pages.submit(form.selectFirst("form.form"));
+            MvcResult second = pages.submit(form.selectFirst("form.form"));
+            assertThat(second.getResponse().getRedirectedUrl()).isEqualTo(first.getResponse().getRedirectedUrl());
+
+            Document raced = pages.open("/actions/new");
+            raced.selectFirst("input[name=title]").val("Raced " + unique);
+            raced.selectFirst("input[name=ownerDepartment]").val("QA");
+            var threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<MvcResult>> posts = new java.util.ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    posts.add(threads.submit(() -> pages.submit(raced.selectFirst("form.form"))));
+                }
+                for (var post : posts) {
+                    assertThat(post.get().getResponse().getStatus()).isEqualTo(302);
+                }
+            } finally {
+                threads.shutdown();
+            }
+            assertThat(jdbc.queryForObject("select count(*) from improvement_action where title in (?, ?)", Long.class,
+                    "Once " + unique, "Raced " + unique)).isEqualTo(2);
+        }
+
+        @Test
         void a_complaint_pre_fills_the_form_and_the_action_links_back_to_it() throws Exception {
             Customer customer = fixture.customer("Complaining Co " + unique);
             long complaint = fixture.complaint(customer, manager, "Cartons crushed on arrival " + unique);

@@ -742,7 +742,8 @@ class ManagementFormsFuzzTest {
                     ImprovementAction action = actions.findById(Long.parseLong(created.group(1))).orElseThrow();
                     if (action.getTitle().isBlank() || action.getTitle().length() > 200
                             || action.getOwnerDepartment().isBlank() || action.getOwnerDepartment().length() > 100
-                            || action.getOwner() == null || action.getOwner().getId() != owner
+                            || action.getOwner() == null || !action.getOwner().isEnabled()
+                            || !action.getOwner().getId().toString().equals(String.valueOf(single(params, "ownerId")).strip())
                             || action.getDueDate().getYear() < 2000 || action.getDueDate().getYear() > 2099
                             || action.getStatus() != ActionStatus.OPEN || action.getEvents().size() != 1
                             || action.getSource() != com.satisfaction.core.action.ActionSource.MANUAL) {
