@@ -39,6 +39,19 @@ record ComplaintForm(
         @Pattern(regexp = "|[0-9]{1,18}", message = "{complaints.stale}")
         String version) {
 
+    /** Ids arrive from hidden fields and links; surrounding blanks are not part of them. */
+    ComplaintForm {
+        customerId = strip(customerId);
+        contactId = strip(contactId);
+        responseId = strip(responseId);
+        questionId = strip(questionId);
+        version = strip(version);
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
     static ComplaintForm blank(LocalDateTime now) {
         return new ComplaintForm("", "", "", "", "", "", minutes(now), "", "", "");
     }

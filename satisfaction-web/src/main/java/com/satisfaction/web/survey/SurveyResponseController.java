@@ -1,6 +1,7 @@
 package com.satisfaction.web.survey;
 
 import com.satisfaction.persistence.complaint.ComplaintRepository;
+import com.satisfaction.web.action.ActionLinks;
 import com.satisfaction.web.system.LocalizedTexts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +19,12 @@ class SurveyResponseController {
 
     private final SurveyReading reading;
     private final ComplaintRepository complaints;
+    private final ActionLinks actions;
 
-    SurveyResponseController(SurveyReading reading, ComplaintRepository complaints) {
+    SurveyResponseController(SurveyReading reading, ComplaintRepository complaints, ActionLinks actions) {
         this.reading = reading;
         this.complaints = complaints;
+        this.actions = actions;
     }
 
     @GetMapping("/surveys/{surveyId}/responses/{responseId}")
@@ -29,6 +32,7 @@ class SurveyResponseController {
         model.addAttribute("response", reading.response(surveyId, responseId, LocalizedTexts.currentLanguage())
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
         model.addAttribute("complaintsFromResponse", complaints.madeFromResponse(responseId));
+        model.addAttribute("linkedActions", actions.madeFromResponse(responseId));
         return VIEW_RESPONSE;
     }
 }

@@ -84,7 +84,8 @@ class SecurityConfig {
                                 "/campaigns/new",
                                 "/customers/new", "/customers/*/edit", "/customers/*/contacts/**",
                                 "/customers/import", "/customers/import/**",
-                                "/complaints/new", "/complaints/*/edit", "/complaints/*/delete")
+                                "/complaints/new", "/complaints/*/edit", "/complaints/*/delete",
+                                "/actions/new", "/actions/*/edit", "/actions/*/delete")
                                 .hasAnyRole("ADMIN", "QUALITY_MANAGER")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().hasAnyRole("ADMIN", "QUALITY_MANAGER"))

@@ -3,6 +3,9 @@ package com.satisfaction.web.system;
 import com.satisfaction.core.scoring.PolicyKey;
 import com.satisfaction.core.scoring.PolicyText;
 import com.satisfaction.core.scoring.ScoringPolicy;
+import com.satisfaction.core.action.ActionLifecycle;
+import com.satisfaction.core.action.ActionStatus;
+import com.satisfaction.core.action.Transition;
 import com.satisfaction.core.survey.LocalizedText;
 import com.satisfaction.core.survey.QuestionDefinition;
 import com.satisfaction.core.survey.Scale;
@@ -12,6 +15,8 @@ import com.satisfaction.core.survey.SurveyTemplate;
 import com.satisfaction.core.survey.Language;
 import com.satisfaction.persistence.complaint.ComplaintRepository;
 import com.satisfaction.persistence.customer.Customer;
+import com.satisfaction.persistence.action.ImprovementAction;
+import com.satisfaction.persistence.action.ImprovementActionRepository;
 import com.satisfaction.persistence.response.Recipient;
 import com.satisfaction.persistence.customer.CustomerRepository;
 import com.satisfaction.persistence.policy.ScoringPolicyVersion;
@@ -90,6 +95,7 @@ class ManagementFormsFuzzTest {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
     private static final Pattern SURVEY_EDITOR = Pattern.compile(".*/surveys/(\\d+)/edit(#.*)?");
     private static final Pattern CUSTOMER_PAGE = Pattern.compile(".*/customers/(\\d+)");
+    private static final Pattern ACTION_PAGE = Pattern.compile(".*/actions/(\\d+)");
     private static final Pattern COMPLAINT_PAGE = Pattern.compile(".*/complaints/(\\d+)");
     private static final Set<String> TRUE = Set.of("true", "on", "yes", "1");
 
@@ -125,6 +131,9 @@ class ManagementFormsFuzzTest {
 
     @Autowired
     ComplaintRepository complaints;
+
+    @Autowired
+    ImprovementActionRepository actions;
 
     @Test
     void the_management_forms_answer_random_input_without_errors_leaks_or_half_valid_data() {
@@ -196,6 +205,8 @@ class ManagementFormsFuzzTest {
             weights.put(new SurveyCreation(manager), 350);
             weights.put(new CustomerCreation(manager), 150);
             weights.put(new ComplaintCreation(manager), 150);
+            weights.put(new ActionCreation(manager, self.getId()), 150);
+            weights.put(new ActionStep(manager, self), 100);
             weights.put(new Description(manager), 300);
             weights.put(new SectionCreation(manager), 250);
             weights.put(new SectionRename(manager), 200);
@@ -920,6 +931,139 @@ class ManagementFormsFuzzTest {
         @Override
         void tidy() {
             PolicyFixture.restoreFm40(policyVersions);
+        }
+    }
+
+    // ---------------------------------------------------------------- improvement actions (issue 11)
+
+    private final class ActionCreation extends Target {
+
+        private final long owner;
+
+        ActionCreation(FormSession session, long owner) {
+            super("improvement action creation", session);
+            this.owner = owner;
+        }
+
+        String path(FormInputs in) {
+            return "/actions/new";
+        }
+
+        List<FormField> params(FormInputs in) {
+            Map<String, java.util.function.Supplier<String>> fields = new LinkedHashMap<>();
+            fields.put("title", () -> in.text(200));
+            fields.put("description", () -> in.text(4000));
+            fields.put("ownerDepartment", () -> in.text(100));
+            fields.put("ownerId", () -> in.random.nextInt(3) > 0 ? String.valueOf(owner) : in.number());
+            fields.put("dueDate", () -> in.random.nextInt(3) > 0 ? "2026-0" + (1 + in.random.nextInt(9)) + "-2"
+                    + in.random.nextInt(10) : in.random.nextBoolean() ? in.text(10)
+                    : List.of("2026-02-30", "1999-12-31", "2100-01-01", "0000-01-01", "9999-12-31", "2026-1-1",
+                    "26-01-01", "2026-13-01").get(in.random.nextInt(8)));
+            if (in.random.nextInt(6) == 0) {
+                fields.put(List.of("complaintId", "responseId", "questionId").get(in.random.nextInt(3)), in::number);
+            }
+            return in.fields(fields);
+        }
+
+        Object snapshot() {
+            return actions.count();
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            Matcher created = ACTION_PAGE.matcher(location(response));
+            if (response.statusCode() == 302 && created.matches()) {
+                return transaction.execute(status -> {
+                    ImprovementAction action = actions.findById(Long.parseLong(created.group(1))).orElseThrow();
+                    if (action.getTitle().isBlank() || action.getTitle().length() > 200
+                            || action.getOwnerDepartment().isBlank() || action.getOwnerDepartment().length() > 100
+                            || action.getOwner() == null || !action.getOwner().isEnabled()
+                            || !action.getOwner().getId().toString().equals(String.valueOf(single(params, "ownerId")).strip())
+                            || action.getDueDate().getYear() < 2000 || action.getDueDate().getYear() > 2099
+                            || action.getStatus() != ActionStatus.OPEN || action.getEvents().size() != 1
+                            || action.getSource() != com.satisfaction.core.action.ActionSource.MANUAL) {
+                        return Optional.of("stored the action " + abbreviate(action.getTitle() + " / "
+                                + action.getOwnerDepartment() + " / " + action.getDueDate() + " / " + action.getSource()));
+                    }
+                    String typed = single(params, "title");
+                    return typed != null && !action.getTitle().equals(typed.strip())
+                            ? Optional.of("stored title " + abbreviate(action.getTitle()) + ", typed " + abbreviate(typed))
+                            : Optional.<String>empty();
+                });
+            }
+            return unchanged(before, snapshot());
+        }
+    }
+
+    /** Random steps on one action: each change must be one the lifecycle allows, with its history row. */
+    private final class ActionStep extends Target {
+
+        private final UserAccount creator;
+        private long action;
+
+        ActionStep(FormSession session, UserAccount creator) {
+            super("improvement action step", session);
+            this.creator = creator;
+            freshAction();
+        }
+
+        private void freshAction() {
+            action = transaction.execute(status -> {
+                ImprovementAction created = ImprovementAction.manual(users.findById(creator.getId()).orElseThrow(),
+                        Instant.now());
+                created.describe("Fuzzed steps", null, "QA", null, java.time.LocalDate.of(2026, 6, 30));
+                return actions.save(created).getId();
+            });
+        }
+
+        String path(FormInputs in) {
+            return "/actions/" + action + "/move";
+        }
+
+        List<FormField> params(FormInputs in) {
+            String[] statuses = {"OPEN", "IN_PROGRESS", "DONE", "VERIFIED"};
+            ActionStatus current = ((Snapshot) snapshot()).status();
+            return in.fields(Map.of(
+                    "from", () -> in.random.nextInt(4) > 0 ? current.name() : in.enumValue(statuses),
+                    "to", () -> in.random.nextInt(3) > 0 && !current.reachable().isEmpty()
+                            ? current.reachable().get(in.random.nextInt(current.reachable().size())).name()
+                            : in.enumValue(statuses),
+                    "text", () -> in.text(4000)));
+        }
+
+        private record Snapshot(ActionStatus status, int events, String result, String effectiveness) {
+        }
+
+        Object snapshot() {
+            return transaction.execute(status -> {
+                ImprovementAction found = actions.findById(action).orElseThrow();
+                return new Snapshot(found.getStatus(), found.getEvents().size(), found.getResult(),
+                        found.getEffectivenessNote());
+            });
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            Snapshot was = (Snapshot) before;
+            Snapshot now = (Snapshot) snapshot();
+            if (now.status() == was.status()) {
+                return now.events() == was.events() && Objects.equals(now.result(), was.result())
+                        && Objects.equals(now.effectiveness(), was.effectiveness()) ? Optional.empty()
+                        : Optional.of("status stayed " + was.status() + " but the action changed");
+            }
+            long texts = params.stream().filter(param -> param.name().equals("text")).count();
+            // a field sent twice arrives as both values joined by a comma: never blank
+            String text = texts > 1 ? "," : single(params, "text");
+            if (response.statusCode() != 302 || now.events() != was.events() + 1
+                    || !(ActionLifecycle.move(was.status(), now.status(), text) instanceof Transition.Allowed)) {
+                return Optional.of("moved " + was.status() + " → " + now.status() + " with " + abbreviate(text));
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        void tidy() {
+            if (((Snapshot) snapshot()).status() == ActionStatus.VERIFIED) {
+                freshAction();
+            }
         }
     }
 
