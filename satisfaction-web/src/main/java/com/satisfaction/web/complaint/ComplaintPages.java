@@ -3,6 +3,7 @@ package com.satisfaction.web.complaint;
 import com.satisfaction.core.complaint.Effectiveness;
 import com.satisfaction.core.complaint.Transition;
 import com.satisfaction.persistence.complaint.Complaint;
+import com.satisfaction.web.action.ActionLinks;
 import com.satisfaction.web.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -22,8 +23,10 @@ class ComplaintPages {
 
     private final ComplaintRecords records;
     private final AuditTrail auditTrail;
+    private final ActionLinks actionLinks;
 
-    ComplaintPages(ComplaintRecords records, AuditTrail auditTrail) {
+    ComplaintPages(ComplaintRecords records, AuditTrail auditTrail, ActionLinks actionLinks) {
+        this.actionLinks = actionLinks;
         this.records = records;
         this.auditTrail = auditTrail;
     }
@@ -51,6 +54,7 @@ class ComplaintPages {
         model.addAttribute("handoverForm", handover != null ? handover : HandoverForm.blank(complaint.version()));
         model.addAttribute("handoverError", handoverError);
         model.addAttribute("trail", auditTrail.of(Complaint.class, id));
+        model.addAttribute("linkedActions", actionLinks.madeFromComplaint(id));
         return ComplaintController.VIEW_SHOW;
     }
 }

@@ -175,7 +175,9 @@ class ImprovementActionTest {
             Customer customer = fixture.customer("Complaining Co " + unique);
             long complaint = fixture.complaint(customer, manager, "Cartons crushed on arrival " + unique);
 
-            Document form = pages.open("/actions/new?complaint=" + complaint);
+            Document complaintPage = pages.open("/complaints/" + complaint);
+            assertThat(complaintPage.select(".linked-actions .empty").text()).isNotEmpty();
+            Document form = pages.click(complaintPage, "#to-action");
             assertThat(form.selectFirst("input[name=title]").val()).isEqualTo("Cartons crushed on arrival " + unique);
             assertThat(form.selectFirst("input[name=complaintId]").val()).isEqualTo(String.valueOf(complaint));
             assertThat(form.select(".source").text()).contains("Complaint", "Complaining Co " + unique);
@@ -185,6 +187,8 @@ class ImprovementActionTest {
             assertThat(page.select(".source").text()).contains("Complaint #" + complaint, "Complaining Co " + unique,
                     "Cartons crushed on arrival " + unique);
             assertThat(page.selectFirst(".source a.source-link").attr("href")).isEqualTo("/complaints/" + complaint);
+            assertThat(pages.open("/complaints/" + complaint).select(".linked-actions tbody tr").text())
+                    .as("linked both ways").contains("Cartons crushed on arrival " + unique);
             ImprovementAction stored = actions.findAll().stream()
                     .filter(a -> ("Cartons crushed on arrival " + unique).equals(a.getTitle())).findFirst().orElseThrow();
             assertThat(stored.getComplaintId()).isEqualTo(complaint);
