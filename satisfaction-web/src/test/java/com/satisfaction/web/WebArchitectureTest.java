@@ -17,7 +17,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class WebArchitectureTest {
 
     static final String[] FEATURES = {"..web.answering..", "..web.calendar..", "..web.campaign..", "..web.home..",
-            "..web.mail..", "..web.survey..", "..web.system..", "..web.user.."};
+            "..web.mail..", "..web.survey..", "..web.system..", "..web.user..",
+            "..web.record.."};
 
     @ArchTest
     static final ArchRule feature_packages_are_free_of_cycles = slices()

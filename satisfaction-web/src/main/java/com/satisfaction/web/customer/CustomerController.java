@@ -1,5 +1,6 @@
 package com.satisfaction.web.customer;
 
+import com.satisfaction.persistence.record.LostBusinessRepository;
 import com.satisfaction.web.customer.CustomerViews.CustomerView;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -25,9 +26,11 @@ class CustomerController {
     private static final String VIEW_SHOW = "customers/show";
 
     private final CustomerRegister register;
+    private final LostBusinessRepository lostBusiness;
 
-    CustomerController(CustomerRegister register) {
+    CustomerController(CustomerRegister register, LostBusinessRepository lostBusiness) {
         this.register = register;
+        this.lostBusiness = lostBusiness;
     }
 
     @GetMapping
@@ -63,6 +66,8 @@ class CustomerController {
     @GetMapping("/{id:\\d+}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("customer", find(id));
+        // lost business is the one record of a lost customer (records feature); the page shows the latest loss
+        model.addAttribute("lostOn", lostBusiness.lastLostOn(id).orElse(null));
         return VIEW_SHOW;
     }
 

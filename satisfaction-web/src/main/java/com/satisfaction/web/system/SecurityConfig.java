@@ -80,7 +80,8 @@ class SecurityConfig {
                                 "/surveys/*/sections/*/delete", "/surveys/*/questions/*/delete",
                                 "/campaigns/new",
                                 "/customers/new", "/customers/*/edit", "/customers/*/contacts/**",
-                                "/customers/import", "/customers/import/**")
+                                "/customers/import", "/customers/import/**",
+                                "/records/*/new", "/records/*/*/edit", "/records/*/*/delete")
                                 .hasAnyRole("ADMIN", "QUALITY_MANAGER")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().hasAnyRole("ADMIN", "QUALITY_MANAGER"))
