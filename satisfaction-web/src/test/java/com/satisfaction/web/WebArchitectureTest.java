@@ -16,7 +16,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 @AnalyzeClasses(packages = "com.satisfaction.web", importOptions = ImportOption.DoNotIncludeTests.class)
 class WebArchitectureTest {
 
-    static final String[] FEATURES = {"..web.answering..", "..web.calendar..", "..web.campaign..", "..web.home..",
+    static final String[] FEATURES = {"..web.answering..", "..web.audit..", "..web.calendar..", "..web.campaign..",
+            "..web.customer..", "..web.home..",
             "..web.mail..", "..web.survey..", "..web.system..", "..web.user..",
             "..web.record.."};
 

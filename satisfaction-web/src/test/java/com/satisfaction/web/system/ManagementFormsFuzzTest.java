@@ -62,7 +62,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changed into something valid — never half-valid.
  * The run stops after {@value #DEFAULT_CASES} cases or {@value #DEFAULT_SECONDS} seconds, whichever comes
  * first (about 1,000 to 2,000 cases fit on a busy two-core machine), the forms taking turns so that each
- * gets its share; fewer than {@value #MINIMUM_CASES} cases fail the test as too few to mean anything.
+ * gets its share; it always runs at least {@value #MINIMUM_CASES} cases, however long a loaded machine takes,
+ * since fewer would mean little (a time floor on a count made the test fail on a busy machine).
  */
 @RunningServerTest
 class ManagementFormsFuzzTest {
@@ -130,7 +131,6 @@ class ManagementFormsFuzzTest {
 
         System.out.printf("Fuzzed the management forms: seed %d, %d cases in %d ms; cases per form %s; ms per form %s%n",
                 SEED, report.cases, report.millis, report.casesPerForm, report.millisPerForm);
-        assertThat(report.cases).as("cases run within the time budget").isGreaterThanOrEqualTo(Math.min(CASES, MINIMUM_CASES));
         assertThat(report.failures).as("seed %d", SEED).isEmpty();
     }
 
@@ -217,7 +217,8 @@ class ManagementFormsFuzzTest {
             long start = System.nanoTime();
             int cases = 0;
             for (Target target : schedule) {
-                if (cases >= CASES || Duration.ofNanos(System.nanoTime() - start).compareTo(BUDGET) > 0) {
+                boolean budgetSpent = Duration.ofNanos(System.nanoTime() - start).compareTo(BUDGET) > 0;
+                if (cases >= CASES || budgetSpent && cases >= MINIMUM_CASES) {
                     break;
                 }
                 long caseStart = System.nanoTime();
