@@ -64,3 +64,53 @@ CREATE TABLE lost_business (
 );
 CREATE INDEX ix_lost_business_customer_date ON lost_business (customer_id, lost_on);
 CREATE INDEX ix_lost_business_date ON lost_business (lost_on, kind);
+
+-- Audit trail (Hibernate Envers, see V14): every change to these records is kept with who and when. Each _aud table
+-- holds the record's id, the revision, the kind of change and every audited column, nullable.
+CREATE TABLE praise_aud (
+    id          BIGINT   NOT NULL,
+    rev         BIGINT   NOT NULL REFERENCES audit_revision (id),
+    revtype     SMALLINT NOT NULL,
+    customer_id BIGINT,
+    praised_on  DATE,
+    type        VARCHAR(10),
+    praised     VARCHAR(200),
+    text        VARCHAR(4000),
+    recorded_by VARCHAR(60),
+    recorded_at TIMESTAMP WITH TIME ZONE,
+    PRIMARY KEY (id, rev)
+);
+CREATE INDEX ix_praise_aud_rev ON praise_aud (rev);
+
+CREATE TABLE claim_aud (
+    id           BIGINT   NOT NULL,
+    rev          BIGINT   NOT NULL REFERENCES audit_revision (id),
+    revtype      SMALLINT NOT NULL,
+    customer_id  BIGINT,
+    claimed_on   DATE,
+    amount       NUMERIC(19, 4),
+    currency     CHAR(3),
+    reason       VARCHAR(2000),
+    complaint_id BIGINT,
+    recorded_by  VARCHAR(60),
+    recorded_at  TIMESTAMP WITH TIME ZONE,
+    PRIMARY KEY (id, rev)
+);
+CREATE INDEX ix_claim_aud_rev ON claim_aud (rev);
+
+CREATE TABLE lost_business_aud (
+    id                 BIGINT   NOT NULL,
+    rev                BIGINT   NOT NULL REFERENCES audit_revision (id),
+    revtype            SMALLINT NOT NULL,
+    customer_id        BIGINT,
+    kind               VARCHAR(20),
+    product_line       VARCHAR(200),
+    lost_on            DATE,
+    reason             VARCHAR(2000),
+    estimated_value    NUMERIC(19, 4),
+    estimated_currency CHAR(3),
+    recorded_by        VARCHAR(60),
+    recorded_at        TIMESTAMP WITH TIME ZONE,
+    PRIMARY KEY (id, rev)
+);
+CREATE INDEX ix_lost_business_aud_rev ON lost_business_aud (rev);

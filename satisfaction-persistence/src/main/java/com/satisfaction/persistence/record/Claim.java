@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * same customer it arose from, if any (kept as the complaint's id).
  */
 @Entity
+@Audited
 @Table(name = "claim")
 public class Claim {
 

@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import java.util.Optional;
  * with the reason and the estimated annual value when known. This is the only place a customer is "lost".
  */
 @Entity
+@Audited
 @Table(name = "lost_business")
 public class LostBusiness {
 

@@ -13,12 +13,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** Praise a customer gave (顾客赞扬) on one day, written or spoken, of a person or a department. */
 @Entity
+@Audited
 @Table(name = "praise")
 public class Praise {
 

@@ -1,5 +1,7 @@
 package com.satisfaction.web.record;
 
+import com.satisfaction.persistence.record.Claim;
+import com.satisfaction.web.audit.AuditTrail;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,10 +36,12 @@ class ClaimController {
 
     private final ClaimRecords records;
     private final RecordChoices choices;
+    private final AuditTrail auditTrail;
 
-    ClaimController(ClaimRecords records, RecordChoices choices) {
+    ClaimController(ClaimRecords records, RecordChoices choices, AuditTrail auditTrail) {
         this.records = records;
         this.choices = choices;
+        this.auditTrail = auditTrail;
     }
 
     @InitBinder
@@ -80,6 +84,7 @@ class ClaimController {
     @GetMapping("/{id:\\d{1,18}}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("claim", find(id));
+        model.addAttribute("trail", auditTrail.of(Claim.class, id));
         return VIEW_SHOW;
     }
 

@@ -1,6 +1,8 @@
 package com.satisfaction.web.record;
 
 import com.satisfaction.core.record.LostBusinessKind;
+import com.satisfaction.persistence.record.LostBusiness;
+import com.satisfaction.web.audit.AuditTrail;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,10 +34,12 @@ class LostBusinessController {
 
     private final LostBusinessRecords records;
     private final RecordChoices choices;
+    private final AuditTrail auditTrail;
 
-    LostBusinessController(LostBusinessRecords records, RecordChoices choices) {
+    LostBusinessController(LostBusinessRecords records, RecordChoices choices, AuditTrail auditTrail) {
         this.records = records;
         this.choices = choices;
+        this.auditTrail = auditTrail;
     }
 
     @InitBinder
@@ -72,6 +76,7 @@ class LostBusinessController {
     @GetMapping("/{id:\\d{1,18}}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("lost", find(id));
+        model.addAttribute("trail", auditTrail.of(LostBusiness.class, id));
         return VIEW_SHOW;
     }
 

@@ -1,6 +1,8 @@
 package com.satisfaction.web.record;
 
 import com.satisfaction.core.record.PraiseType;
+import com.satisfaction.persistence.record.Praise;
+import com.satisfaction.web.audit.AuditTrail;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,10 +34,12 @@ class PraiseController {
 
     private final PraiseRecords records;
     private final RecordChoices choices;
+    private final AuditTrail auditTrail;
 
-    PraiseController(PraiseRecords records, RecordChoices choices) {
+    PraiseController(PraiseRecords records, RecordChoices choices, AuditTrail auditTrail) {
         this.records = records;
         this.choices = choices;
+        this.auditTrail = auditTrail;
     }
 
     @InitBinder
@@ -72,6 +76,7 @@ class PraiseController {
     @GetMapping("/{id:\\d{1,18}}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("praise", find(id));
+        model.addAttribute("trail", auditTrail.of(Praise.class, id));
         return VIEW_SHOW;
     }
 

@@ -357,6 +357,67 @@ class RecordsTest {
     }
 
     @Nested
+    class AuditTrail {
+
+        @Test
+        void a_claims_page_shows_who_recorded_and_changed_it_with_each_field_before_and_after() throws Exception {
+            long complaint = fixture.complaint(acme, "audit", Instant.parse("2026-01-05T00:00:00Z"));
+            String recorder = accounts.create(Role.QUALITY_MANAGER).getUsername();
+            String editor = accounts.create(Role.ADMIN).getUsername();
+            PageClient first = new PageClient(mvc, user(recorder).roles("QUALITY_MANAGER"), "en");
+            PageClient second = new PageClient(mvc, user(editor).roles("ADMIN"), "en");
+
+            Element fields = first.open("/records/claims/new?customer=" + acme.getId()).selectFirst("form.form[method=post]");
+            type(fields, "claimedOn", "2026-03-01");
+            type(fields, "amount", "0.0001");
+            type(fields, "reason", "破损");
+            choose(fields, "complaintId", complaint);
+            Document page = first.follow(first.submit(fields));
+            assertThat(trail(page)).hasSize(1);
+            assertThat(trail(page).get(0).text()).contains(recorder, "Created", "Amount: 0.0001 CNY",
+                    "Linked complaint number: " + complaint, "Reason: 破损");
+
+            Element edit = second.click(second.open(page.location()), "a[href$='/edit']").selectFirst("form.form[method=post]");
+            type(edit, "amount", "12.5");
+            choose(edit, "currency", "USD");
+            choose(edit, "complaintId", "");
+            page = second.follow(second.submit(edit));
+
+            assertThat(trail(page)).hasSize(2);
+            Element change = trail(page).get(1);
+            assertThat(change.text()).contains(editor, "Changed");
+            assertThat(change.select("li").eachText()).containsExactlyInAnyOrder(
+                    "Amount: 0.0001 CNY → 12.5 USD", "Linked complaint number: " + complaint + " → (empty)");
+        }
+
+        @Test
+        void praise_and_lost_business_show_their_changes_in_words() throws Exception {
+            Document praise = pages.follow(record("/records/praise/new", "customerId", acme.getId().toString(),
+                    "praisedOn", "2026-01-05", "type", "WRITTEN", "praised", "QA", "text", "required"));
+            Element praiseEdit = pages.click(praise, "a[href$='/edit']").selectFirst("form.form");
+            choose(praiseEdit, "type", "SPOKEN");
+            praise = pages.follow(pages.submit(praiseEdit));
+            assertThat(trail(praise).get(0).text()).contains("What was said: required");
+            assertThat(trail(praise).get(1).select("li").eachText()).containsExactly("Form: Written → Spoken");
+
+            Document lost = pages.follow(record("/records/lost-business/new", "customerId", acme.getId().toString(),
+                    "kind", "PRODUCT_LINE", "productLine", "齿轮", "lostOn", "2026-02-01", "reason", "r",
+                    "estimatedValue", "5", "currency", "EUR"));
+            Element lostEdit = pages.click(lost, "a[href$='/edit']").selectFirst("form.form");
+            choose(lostEdit, "kind", "CUSTOMER");
+            type(lostEdit, "estimatedValue", "");
+            lost = pages.follow(pages.submit(lostEdit));
+            assertThat(trail(lost).get(1).select("li").eachText()).containsExactlyInAnyOrder(
+                    "Kind: Lost product line → Lost customer", "Product line: 齿轮 → (empty)",
+                    "Estimated annual value: 5 EUR → (empty)");
+        }
+
+        private static org.jsoup.select.Elements trail(Document page) {
+            return page.select(".audit-trail table.audit tbody tr");
+        }
+    }
+
+    @Nested
     class Executive {
 
         @Test
