@@ -498,10 +498,11 @@ class ManagementFormsFuzzTest {
                         .or(() -> typed != null && new BigDecimal(typed.strip()).compareTo(stored.getAmount().amount()) == 0
                                 ? Optional.empty() : Optional.of("stored " + stored.getAmount() + ", typed " + abbreviate(String.valueOf(typed))))
                         .or(() -> records.problemsOfText("reason", stored.getReason(), 2000))
-                        .or(() -> stored.getComplaintId() == null || (stored.getComplaintId() == records.complaint
-                                && stored.getCustomer().getId() == records.customer) ? Optional.empty()
-                                : Optional.of("linked complaint " + stored.getComplaintId() + " to customer "
-                                + stored.getCustomer().getId()));
+                        .or(() -> stored.getComplaintId() == null || stored.getCustomer().getId().equals(
+                                jdbc.queryForObject("SELECT customer_id FROM complaint WHERE id = ?", Long.class,
+                                        stored.getComplaintId())) ? Optional.empty()
+                                : Optional.of("linked complaint " + stored.getComplaintId() + " of another customer to "
+                                + "customer " + stored.getCustomer().getId()));
             });
         }
     }
