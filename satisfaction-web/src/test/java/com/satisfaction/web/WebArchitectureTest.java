@@ -17,8 +17,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class WebArchitectureTest {
 
     static final String[] FEATURES = {"..web.answering..", "..web.audit..", "..web.calendar..", "..web.campaign..",
-            "..web.customer..", "..web.home..",
-            "..web.mail..", "..web.survey..", "..web.system..", "..web.user..",
+            "..web.complaint..", "..web.customer..", "..web.home..", "..web.mail..", "..web.policy..",
+            "..web.statistics..", "..web.survey..", "..web.system..", "..web.user..",
             "..web.record.."};
 
     @ArchTest

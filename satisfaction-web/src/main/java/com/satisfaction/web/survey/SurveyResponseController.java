@@ -1,5 +1,6 @@
 package com.satisfaction.web.survey;
 
+import com.satisfaction.persistence.complaint.ComplaintRepository;
 import com.satisfaction.web.system.LocalizedTexts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,15 +17,18 @@ class SurveyResponseController {
     private static final String VIEW_RESPONSE = "surveys/response";
 
     private final SurveyReading reading;
+    private final ComplaintRepository complaints;
 
-    SurveyResponseController(SurveyReading reading) {
+    SurveyResponseController(SurveyReading reading, ComplaintRepository complaints) {
         this.reading = reading;
+        this.complaints = complaints;
     }
 
     @GetMapping("/surveys/{surveyId}/responses/{responseId}")
     String show(@PathVariable long surveyId, @PathVariable long responseId, Model model) {
         model.addAttribute("response", reading.response(surveyId, responseId, LocalizedTexts.currentLanguage())
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
+        model.addAttribute("complaintsFromResponse", complaints.madeFromResponse(responseId));
         return VIEW_RESPONSE;
     }
 }

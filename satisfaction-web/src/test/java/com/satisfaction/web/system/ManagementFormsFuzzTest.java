@@ -1,17 +1,25 @@
 package com.satisfaction.web.system;
 
+import com.satisfaction.core.scoring.PolicyKey;
+import com.satisfaction.core.scoring.PolicyText;
+import com.satisfaction.core.scoring.ScoringPolicy;
 import com.satisfaction.core.survey.LocalizedText;
 import com.satisfaction.core.survey.QuestionDefinition;
 import com.satisfaction.core.survey.Scale;
 import com.satisfaction.core.survey.SectionDefinition;
 import com.satisfaction.core.survey.SurveyDefinition;
 import com.satisfaction.core.survey.SurveyTemplate;
+import com.satisfaction.core.survey.Language;
+import com.satisfaction.persistence.complaint.ComplaintRepository;
+import com.satisfaction.persistence.customer.Customer;
 import com.satisfaction.persistence.response.Recipient;
 import com.satisfaction.persistence.customer.CustomerRepository;
 import com.satisfaction.core.record.Currencies;
 import com.satisfaction.persistence.record.ClaimRepository;
 import com.satisfaction.persistence.record.LostBusinessRepository;
 import com.satisfaction.persistence.record.PraiseRepository;
+import com.satisfaction.persistence.policy.ScoringPolicyVersion;
+import com.satisfaction.persistence.policy.ScoringPolicyVersionRepository;
 import com.satisfaction.persistence.response.RecipientRepository;
 import com.satisfaction.persistence.survey.Question;
 import com.satisfaction.persistence.survey.Survey;
@@ -21,6 +29,7 @@ import com.satisfaction.persistence.user.UserAccount;
 import com.satisfaction.persistence.user.UserAccountRepository;
 import com.satisfaction.web.RunningServerTest;
 import com.satisfaction.web.TestAccounts;
+import com.satisfaction.web.policy.PolicyFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -87,6 +96,7 @@ class ManagementFormsFuzzTest {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
     private static final Pattern SURVEY_EDITOR = Pattern.compile(".*/surveys/(\\d+)/edit(#.*)?");
     private static final Pattern CUSTOMER_PAGE = Pattern.compile(".*/customers/(\\d+)");
+    private static final Pattern COMPLAINT_PAGE = Pattern.compile(".*/complaints/(\\d+)");
     private static final Set<String> TRUE = Set.of("true", "on", "yes", "1");
 
     @LocalServerPort
@@ -124,6 +134,12 @@ class ManagementFormsFuzzTest {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    ScoringPolicyVersionRepository policyVersions;
+
+    @Autowired
+    ComplaintRepository complaints;
 
     @Test
     void the_management_forms_answer_random_input_without_errors_leaks_or_half_valid_data() {
@@ -197,6 +213,7 @@ class ManagementFormsFuzzTest {
             weights.put(new PraiseCreation(manager), 100);
             weights.put(new ClaimCreation(manager), 150);
             weights.put(new LostBusinessCreation(manager), 100);
+            weights.put(new ComplaintCreation(manager), 150);
             weights.put(new Description(manager), 300);
             weights.put(new SectionCreation(manager), 250);
             weights.put(new SectionRename(manager), 200);
@@ -207,6 +224,7 @@ class ManagementFormsFuzzTest {
             weights.put(new UserUpdate(admin), 150);
             weights.put(new PasswordReset(admin), 60);
             weights.put(new PasswordChange(own, self.getId()), 20);
+            weights.put(new PolicyChange(admin), 150);
 
             List<Target> schedule = new ArrayList<>();
             weights.forEach((target, weight) -> schedule.addAll(Collections.nCopies(weight, target)));
@@ -546,6 +564,87 @@ class ManagementFormsFuzzTest {
                                 : Optional.of("kept the line of a lost customer"))
                         .or(() -> stored.getEstimatedValue().flatMap(records::problemsOfMoney));
             });
+        }
+    }
+
+    /**
+     * The complaint record form: a stored complaint must belong to the customer chosen, name one of its contacts or
+     * none, hold a description within its column as typed (stripped), and have been received by the time it was stored.
+     */
+    private final class ComplaintCreation extends Target {
+
+        private final long customer;
+        private final long contact;
+        private final long otherContact;
+
+        ComplaintCreation(FormSession session) {
+            super("complaint creation", session);
+            List<Long> ids = transaction.execute(status -> {
+                Customer one = new Customer("FZ-" + System.nanoTime(), "Fuzz complaints " + System.nanoTime(), Instant.now());
+                one.addContact("Fuzz", null, null, Language.ZH);
+                Customer two = new Customer("FY-" + System.nanoTime(), "Fuzz other " + System.nanoTime(), Instant.now());
+                two.addContact("Other", null, null, Language.ZH);
+                customers.saveAndFlush(one);
+                customers.saveAndFlush(two);
+                return List.of(one.getId(), one.getContacts().get(0).getId(), two.getContacts().get(0).getId());
+            });
+            customer = ids.get(0);
+            contact = ids.get(1);
+            otherContact = ids.get(2);
+        }
+
+        String path(FormInputs in) {
+            return "/complaints/new";
+        }
+
+        List<FormField> params(FormInputs in) {
+            return in.fields(Map.of(
+                    "customerId", () -> in.random.nextInt(4) > 0 ? Long.toString(customer) : in.number(),
+                    "contactId", () -> switch (in.random.nextInt(4)) {
+                        case 0 -> Long.toString(contact);
+                        case 1 -> Long.toString(otherContact);
+                        case 2 -> "";
+                        default -> in.number();
+                    },
+                    "channel", () -> in.enumValue("PHONE", "EMAIL", "VISIT", "SURVEY", "OTHER"),
+                    "category", () -> in.enumValue("QUALITY", "DELIVERY", "PACKAGING", "SERVICE", "PRICE", "OTHER"),
+                    "severity", () -> in.enumValue("LOW", "MEDIUM", "HIGH", "CRITICAL"),
+                    "description", () -> in.text(4000),
+                    "receivedAt", () -> switch (in.random.nextInt(5)) {
+                        case 0 -> "2026-01-05T10:00";
+                        case 1 -> "2099-12-31T23:59";
+                        case 2 -> "2026-02-30T10:00";
+                        case 3 -> "1999-12-31T23:59";
+                        default -> in.text(20);
+                    },
+                    "responseId", in::number,
+                    "questionId", in::number));
+        }
+
+        Object snapshot() {
+            return complaints.count();
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            Matcher created = COMPLAINT_PAGE.matcher(location(response));
+            if (response.statusCode() == 302 && created.matches()) {
+                return transaction.execute(status -> {
+                    var complaint = complaints.findById(Long.parseLong(created.group(1))).orElseThrow();
+                    String description = complaint.getDescription();
+                    if (complaint.getCustomer().getId() != customer
+                            || (complaint.getContact() != null && complaint.getContact().getId() != contact)
+                            || description.isBlank() || description.length() > 4000
+                            || complaint.getReceivedAt().isAfter(Instant.now())) {
+                        return Optional.of("stored the complaint " + abbreviate(description) + " of customer "
+                                + complaint.getCustomer().getId() + " received " + complaint.getReceivedAt());
+                    }
+                    String typed = single(params, "description");
+                    return typed != null && !description.equals(typed.strip())
+                            ? Optional.of("stored description " + abbreviate(description) + ", typed " + abbreviate(typed))
+                            : Optional.<String>empty();
+                });
+            }
+            return unchanged(before, snapshot());
         }
     }
 
@@ -918,6 +1017,86 @@ class ManagementFormsFuzzTest {
                 current = single(params, "newPassword");
             }
             return problem;
+        }
+    }
+
+    // ---------------------------------------------------------------- scoring policy (issue 12)
+
+    /**
+     * The scoring policy form: the FM40 values with one or two of them garbled, the version in force as the base
+     * (now and then another), a reason. A save must store a new version whose text reads back as a valid policy, by
+     * the administrator, with a reason; anything else stores nothing. A saved change is undone (FM40 again) so that
+     * other tests of the run find the defaults.
+     */
+    private final class PolicyChange extends Target {
+
+        private final Map<PolicyKey, String> fm40 = PolicyText.values(ScoringPolicy.fm40());
+
+        PolicyChange(FormSession session) {
+            super("policy change", session);
+        }
+
+        String path(FormInputs in) {
+            return "/policy/edit";
+        }
+
+        List<FormField> params(FormInputs in) {
+            Map<String, java.util.function.Supplier<String>> fields = new LinkedHashMap<>();
+            List<PolicyKey> garbled = List.of(PolicyKey.values()[in.random.nextInt(PolicyKey.values().length)],
+                    PolicyKey.values()[in.random.nextInt(PolicyKey.values().length)]);
+            for (PolicyKey key : PolicyKey.values()) {
+                String field = PolicyFixture.field(key);
+                String value = fm40.get(key);
+                fields.put(field, garbled.contains(key) ? () -> garble(in, value) : () -> value);
+            }
+            int inForce = policyVersions.findFirstByOrderByNumberDesc().orElseThrow().getNumber();
+            fields.put("baseVersion", () -> in.random.nextInt(5) > 0 ? Integer.toString(inForce) : in.number());
+            fields.put("reason", () -> in.random.nextInt(3) > 0 ? "fuzz " + in.text(60) : in.text(2000));
+            if (in.random.nextInt(3) == 0) {
+                List<FormField> all = new ArrayList<>();
+                fields.forEach((name, value) -> all.add(new FormField(name, value.get())));
+                return all;
+            }
+            return in.fields(fields);
+        }
+
+        private String garble(FormInputs in, String value) {
+            return switch (in.random.nextInt(4)) {
+                case 0 -> in.text(20);
+                case 1 -> value + in.random.nextInt(10);
+                default -> in.number();
+            };
+        }
+
+        Object snapshot() {
+            return policyVersions.count();
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            if (response.statusCode() != 302) {
+                return unchanged(before, snapshot());
+            }
+            if (!location(response).endsWith("/policy")) {
+                return Optional.of("redirected to " + location(response));
+            }
+            if (policyVersions.count() != (long) before + 1) {
+                return Optional.of("redirected, but " + policyVersions.count() + " versions after " + before);
+            }
+            ScoringPolicyVersion saved = policyVersions.findFirstByOrderByNumberDesc().orElseThrow();
+            if (!(PolicyText.read(saved.getPolicyText()) instanceof PolicyText.Read)) {
+                return Optional.of("stored an unreadable policy " + abbreviate(saved.getPolicyText()));
+            }
+            if (saved.getReason().isBlank() || saved.getReason().length() > ScoringPolicyVersion.REASON_LENGTH
+                    || !saved.getReason().equals(saved.getReason().strip())) {
+                return Optional.of("stored the reason " + abbreviate(saved.getReason()));
+            }
+            return saved.getChanges() == null || saved.getChanges().isBlank()
+                    ? Optional.of("stored a version that changes nothing") : Optional.empty();
+        }
+
+        @Override
+        void tidy() {
+            PolicyFixture.restoreFm40(policyVersions);
         }
     }
 
