@@ -84,6 +84,7 @@ class SecurityConfig {
                                 "/campaigns/new",
                                 "/customers/new", "/customers/*/edit", "/customers/*/contacts/**",
                                 "/customers/import", "/customers/import/**",
+                                "/records/*/new", "/records/*/*/edit", "/records/*/*/delete",
                                 "/complaints/new", "/complaints/*/edit", "/complaints/*/delete",
                                 "/actions/new", "/actions/*/edit", "/actions/*/delete")
                                 .hasAnyRole("ADMIN", "QUALITY_MANAGER")

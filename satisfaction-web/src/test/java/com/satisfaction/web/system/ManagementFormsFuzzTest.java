@@ -19,6 +19,10 @@ import com.satisfaction.persistence.action.ImprovementAction;
 import com.satisfaction.persistence.action.ImprovementActionRepository;
 import com.satisfaction.persistence.response.Recipient;
 import com.satisfaction.persistence.customer.CustomerRepository;
+import com.satisfaction.core.record.Currencies;
+import com.satisfaction.persistence.record.ClaimRepository;
+import com.satisfaction.persistence.record.LostBusinessRepository;
+import com.satisfaction.persistence.record.PraiseRepository;
 import com.satisfaction.persistence.policy.ScoringPolicyVersion;
 import com.satisfaction.persistence.policy.ScoringPolicyVersionRepository;
 import com.satisfaction.persistence.response.RecipientRepository;
@@ -43,6 +47,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -53,6 +58,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -122,6 +128,15 @@ class ManagementFormsFuzzTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    PraiseRepository praise;
+
+    @Autowired
+    ClaimRepository claims;
+
+    @Autowired
+    LostBusinessRepository lostBusiness;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -204,6 +219,9 @@ class ManagementFormsFuzzTest {
             Map<Target, Integer> weights = new LinkedHashMap<>();
             weights.put(new SurveyCreation(manager), 350);
             weights.put(new CustomerCreation(manager), 150);
+            weights.put(new PraiseCreation(manager), 100);
+            weights.put(new ClaimCreation(manager), 150);
+            weights.put(new LostBusinessCreation(manager), 100);
             weights.put(new ComplaintCreation(manager), 150);
             weights.put(new ActionCreation(manager, self.getId()), 150);
             weights.put(new ActionStep(manager, self), 100);
@@ -398,6 +416,217 @@ class ManagementFormsFuzzTest {
                 });
             }
             return unchanged(before, snapshot());
+        }
+    }
+
+    // ---------------------------------------------------------------- praise, claims, lost business (records)
+
+    private static final Pattern RECORD_PAGE = Pattern.compile(".*/records/(praise|claims|lost-business)/(\\d+)");
+
+    /** A customer of the records' forms, with a complaint of its own, and another customer with one too. */
+    private final class RecordCustomers {
+
+        final long customer = newCustomer();
+        final long other = newCustomer();
+        final long complaint = newComplaint(customer);
+        final long othersComplaint = newComplaint(other);
+
+        private long newCustomer() {
+            return customers.save(new com.satisfaction.persistence.customer.Customer(
+                    "FZR" + UUID.randomUUID().toString().substring(0, 8), "Fuzz records", Instant.now())).getId();
+        }
+
+        private long newComplaint(long customerId) {
+            long responder = accounts.create(Role.QUALITY_MANAGER).getId();
+            return jdbc.queryForObject("INSERT INTO complaint (customer_id, channel, category, severity, description, "
+                    + "received_at, first_responder_id) VALUES (?, 'PHONE', 'QUALITY', 'HIGH', 'fuzz', CURRENT_TIMESTAMP, ?) "
+                    + "RETURNING id", Long.class, customerId, responder);
+        }
+
+        String customerId(FormInputs in) {
+            return switch (in.random.nextInt(6)) {
+                case 0 -> String.valueOf(other);
+                case 1 -> in.number();
+                case 2 -> in.text(20);
+                default -> String.valueOf(customer);
+            };
+        }
+
+        String date(FormInputs in) {
+            return switch (in.random.nextInt(8)) {
+                case 0 -> in.number();
+                case 1 -> in.text(12);
+                case 2 -> List.of("2026-02-30", "1999-12-31", "2999-12-31", "0001-01-01", "2026-13-01", "9999-99-99",
+                        LocalDate.now().plusDays(1).toString(), "2026-1-5", "２０２６-01-01").get(in.random.nextInt(9));
+                default -> LocalDate.of(2000, 1, 1).plusDays(in.random.nextInt(9_000)).toString();
+            };
+        }
+
+        String amount(FormInputs in) {
+            return switch (in.random.nextInt(5)) {
+                case 0 -> List.of("0.0001", "999999999999999.9999", "1000000000000000", "0.00001", "1e3", "1,000",
+                        "-5", "12.3456", "007", "0.0000").get(in.random.nextInt(10));
+                case 1, 2 -> in.number();
+                case 3 -> in.text(30);
+                default -> String.valueOf(1 + in.random.nextInt(1_000_000)) + (in.random.nextBoolean() ? "" : ".25");
+            };
+        }
+
+        String currency(FormInputs in) {
+            return in.enumValue("CNY", "USD", "EUR", "JPY", "XXX", "BTC", "cny");
+        }
+
+        /** A stored record's date must be a day from 2000 to today. */
+        Optional<String> problemsOfDate(LocalDate date) {
+            return date.getYear() < 2000 || date.isAfter(LocalDate.now())
+                    ? Optional.of("stored the date " + date) : Optional.empty();
+        }
+
+        Optional<String> problemsOfText(String name, String text, int limit) {
+            return text == null || text.isBlank() || text.length() > limit || !text.equals(text.strip())
+                    ? Optional.of("stored " + name + " " + abbreviate(String.valueOf(text))) : Optional.empty();
+        }
+
+        Optional<String> problemsOfMoney(com.satisfaction.core.record.Money money) {
+            return money.amount().signum() <= 0 || money.amount().compareTo(new BigDecimal("1E15")) >= 0
+                    || Currencies.offered(money.currencyCode()).isEmpty()
+                    ? Optional.of("stored the amount " + money) : Optional.empty();
+        }
+
+        /** The record saved, by the id the redirect names; empty when the response saved nothing. */
+        Optional<Long> saved(HttpResponse<String> response, String kind) {
+            Matcher page = RECORD_PAGE.matcher(location(response));
+            return response.statusCode() == 302 && page.matches() && page.group(1).equals(kind)
+                    ? Optional.of(Long.parseLong(page.group(2))) : Optional.empty();
+        }
+    }
+
+    private final class PraiseCreation extends Target {
+
+        private final RecordCustomers records = new RecordCustomers();
+
+        PraiseCreation(FormSession session) {
+            super("praise creation", session);
+        }
+
+        String path(FormInputs in) {
+            return "/records/praise/new";
+        }
+
+        List<FormField> params(FormInputs in) {
+            return in.fields(Map.of("customerId", () -> records.customerId(in), "praisedOn", () -> records.date(in),
+                    "type", () -> in.enumValue("WRITTEN", "SPOKEN"), "praised", () -> in.text(200),
+                    "text", () -> in.text(4000)));
+        }
+
+        Object snapshot() {
+            return praise.count();
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            Optional<Long> saved = records.saved(response, "praise");
+            if (saved.isEmpty()) {
+                return unchanged(before, snapshot());
+            }
+            return transaction.execute(status -> {
+                var stored = praise.findWithCustomer(saved.get()).orElseThrow();
+                return records.problemsOfDate(stored.getPraisedOn())
+                        .or(() -> records.problemsOfText("praised", stored.getPraised(), 200))
+                        .or(() -> records.problemsOfText("text", stored.getText(), 4000))
+                        .or(() -> String.valueOf(stored.getCustomer().getId()).equals(String.valueOf(single(params, "customerId")).strip())
+                                ? Optional.empty() : Optional.of("stored customer " + stored.getCustomer().getId()));
+            });
+        }
+    }
+
+    private final class ClaimCreation extends Target {
+
+        private final RecordCustomers records = new RecordCustomers();
+
+        ClaimCreation(FormSession session) {
+            super("claim creation", session);
+        }
+
+        String path(FormInputs in) {
+            return "/records/claims/new";
+        }
+
+        List<FormField> params(FormInputs in) {
+            return in.fields(Map.of("customerId", () -> records.customerId(in), "claimedOn", () -> records.date(in),
+                    "amount", () -> records.amount(in), "currency", () -> records.currency(in),
+                    "reason", () -> in.text(2000), "complaintId", () -> switch (in.random.nextInt(5)) {
+                        case 0 -> String.valueOf(records.complaint);
+                        case 1 -> String.valueOf(records.othersComplaint);
+                        case 2 -> in.number();
+                        default -> "";
+                    }));
+        }
+
+        Object snapshot() {
+            return claims.count();
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            Optional<Long> saved = records.saved(response, "claims");
+            if (saved.isEmpty()) {
+                return unchanged(before, snapshot());
+            }
+            return transaction.execute(status -> {
+                var stored = claims.findWithCustomer(saved.get()).orElseThrow();
+                String typed = single(params, "amount");
+                return records.problemsOfDate(stored.getClaimedOn())
+                        .or(() -> records.problemsOfMoney(stored.getAmount()))
+                        .or(() -> typed != null && new BigDecimal(typed.strip()).compareTo(stored.getAmount().amount()) == 0
+                                ? Optional.empty() : Optional.of("stored " + stored.getAmount() + ", typed " + abbreviate(String.valueOf(typed))))
+                        .or(() -> records.problemsOfText("reason", stored.getReason(), 2000))
+                        .or(() -> stored.getComplaintId() == null || stored.getCustomer().getId().equals(
+                                jdbc.queryForObject("SELECT customer_id FROM complaint WHERE id = ?", Long.class,
+                                        stored.getComplaintId())) ? Optional.empty()
+                                : Optional.of("linked complaint " + stored.getComplaintId() + " of another customer to "
+                                + "customer " + stored.getCustomer().getId()));
+            });
+        }
+    }
+
+    private final class LostBusinessCreation extends Target {
+
+        private final RecordCustomers records = new RecordCustomers();
+
+        LostBusinessCreation(FormSession session) {
+            super("lost business creation", session);
+        }
+
+        String path(FormInputs in) {
+            return "/records/lost-business/new";
+        }
+
+        List<FormField> params(FormInputs in) {
+            return in.fields(Map.of("customerId", () -> records.customerId(in), "kind",
+                    () -> in.enumValue("CUSTOMER", "PRODUCT_LINE"), "productLine", () -> in.text(200),
+                    "lostOn", () -> records.date(in), "reason", () -> in.text(2000),
+                    "estimatedValue", () -> in.random.nextBoolean() ? "" : records.amount(in),
+                    "currency", () -> records.currency(in)));
+        }
+
+        Object snapshot() {
+            return lostBusiness.count();
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            Optional<Long> saved = records.saved(response, "lost-business");
+            if (saved.isEmpty()) {
+                return unchanged(before, snapshot());
+            }
+            return transaction.execute(status -> {
+                var stored = lostBusiness.findWithCustomer(saved.get()).orElseThrow();
+                return records.problemsOfDate(stored.getLostOn())
+                        .or(() -> records.problemsOfText("reason", stored.getReason(), 2000))
+                        .or(() -> stored.getKind().needsProductLine()
+                                ? records.problemsOfText("product line", stored.getProductLine(), 200)
+                                : stored.getProductLine() == null ? Optional.empty()
+                                : Optional.of("kept the line of a lost customer"))
+                        .or(() -> stored.getEstimatedValue().flatMap(records::problemsOfMoney));
+            });
         }
     }
 
