@@ -19,7 +19,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_feature_packages_exist_and_stay_pure = classes()
             .that().resideInAnyPackage("..core.scoring..", "..core.expectation..", "..core.segmentation..",
-                    "..core.survey..", "..core.period..", "..core.campaign..", "..core.delivery..")
+                    "..core.survey..", "..core.period..", "..core.campaign..", "..core.action..", "..core.record..",
+                    "..core.delivery..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.satisfaction.core..");
 
     @ArchTest

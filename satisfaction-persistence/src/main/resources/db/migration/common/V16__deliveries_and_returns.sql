@@ -58,6 +58,37 @@ CREATE TABLE product_return (
 CREATE INDEX ix_product_return_customer_date ON product_return (customer_id, returned_on);
 CREATE INDEX ix_product_return_date ON product_return (returned_on);
 
+-- Audit trail (Hibernate Envers, see V14): every change to a delivery or return is kept with who and when; rows an
+-- ERP import writes get their revision from the import (one per batch, the confirming manager as the actor).
+CREATE TABLE delivery_aud (
+    id           BIGINT   NOT NULL,
+    rev          BIGINT   NOT NULL REFERENCES audit_revision (id),
+    revtype      SMALLINT NOT NULL,
+    customer_id  BIGINT,
+    lot          VARCHAR(60),
+    period       VARCHAR(7),
+    delivered_on DATE,
+    quantity     BIGINT,
+    notes        VARCHAR(1000),
+    PRIMARY KEY (id, rev)
+);
+CREATE INDEX ix_delivery_aud_rev ON delivery_aud (rev);
+
+CREATE TABLE product_return_aud (
+    id            BIGINT   NOT NULL,
+    rev           BIGINT   NOT NULL REFERENCES audit_revision (id),
+    revtype       SMALLINT NOT NULL,
+    customer_id   BIGINT,
+    lot           VARCHAR(60),
+    period        VARCHAR(7),
+    returned_on   DATE,
+    quantity      BIGINT,
+    defect_reason VARCHAR(200),
+    notes         VARCHAR(1000),
+    PRIMARY KEY (id, rev)
+);
+CREATE INDEX ix_product_return_aud_rev ON product_return_aud (rev);
+
 -- An ERP export between preview and confirmation, and the progress of its import (as customer_import, V8).
 -- problem_count is what the latest preview found (NULL: never previewed); only a file previewed without problems
 -- can be confirmed, by one conditional UPDATE, so confirming does not read 100,000 rows a second time.

@@ -16,9 +16,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 @AnalyzeClasses(packages = "com.satisfaction.web", importOptions = ImportOption.DoNotIncludeTests.class)
 class WebArchitectureTest {
 
-    static final String[] FEATURES = {"..web.answering..", "..web.calendar..", "..web.campaign..", "..web.csv..",
-            "..web.delivery..", "..web.home..",
-            "..web.mail..", "..web.survey..", "..web.system..", "..web.user.."};
+    static final String[] FEATURES = {"..web.answering..", "..web.audit..", "..web.calendar..", "..web.campaign..",
+            "..web.complaint..", "..web.customer..", "..web.home..", "..web.mail..", "..web.period..",
+            "..web.policy..", "..web.statistics..", "..web.survey..", "..web.system..", "..web.user..",
+            "..web.action..", "..web.record..", "..web.csv..", "..web.delivery.."};
 
     @ArchTest
     static final ArchRule feature_packages_are_free_of_cycles = slices()

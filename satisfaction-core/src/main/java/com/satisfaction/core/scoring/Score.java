@@ -67,6 +67,29 @@ public record Score(BigInteger numerator, BigInteger denominator) implements Com
     }
 
     /**
+     * Reads back what {@link #toString()} wrote: a decimal ({@code "80"}, {@code "-2.5"}) or a fraction in lowest terms
+     * ({@code "289/3"}), so an exact value stored as text comes back equal.
+     *
+     * @throws IllegalArgumentException naming the text when it is neither
+     */
+    public static Score parse(String text) {
+        Objects.requireNonNull(text, "text");
+        int slash = text.indexOf('/');
+        try {
+            if (slash < 0) {
+                return of(new BigDecimal(text));
+            }
+            BigInteger denominator = new BigInteger(text.substring(slash + 1));
+            if (denominator.signum() <= 0) {
+                throw new IllegalArgumentException("denominator of '" + text + "' must be positive");
+            }
+            return new Score(new BigInteger(text.substring(0, slash)), denominator);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is neither a decimal nor a fraction a/b", e);
+        }
+    }
+
+    /**
      * {@code numerator ÷ denominator}.
      *
      * @throws IllegalArgumentException when the denominator is zero

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param satisfiedFrom       the lowest composite counted as satisfied (85)
  * @param verySatisfiedFrom   the lowest composite counted as very satisfied (95), at least {@code satisfiedFrom}
  * @param highValuePercentage the share of each satisfaction level, by annual value, that is "high value" (20 %)
+ * @param targets             the company's targets and the smallest sample a figure is shown for
  */
 public record ScoringPolicy(
         SurveyRule survey,
@@ -29,7 +30,8 @@ public record ScoringPolicy(
         ClaimRule claims,
         Score satisfiedFrom,
         Score verySatisfiedFrom,
-        Score highValuePercentage) {
+        Score highValuePercentage,
+        Targets targets) {
 
     /** The five part maxima must add up to this, so that a composite runs from 0 to 100. */
     public static final int COMPOSITE_MAXIMUM = 100;
@@ -49,6 +51,7 @@ public record ScoringPolicy(
         Objects.requireNonNull(satisfiedFrom, "satisfiedFrom");
         Objects.requireNonNull(verySatisfiedFrom, "verySatisfiedFrom");
         Objects.requireNonNull(highValuePercentage, "highValuePercentage");
+        Objects.requireNonNull(targets, "targets");
         int maxima = survey.maxPoints() + productReturns.maxPoints() + lostBusiness.maxPoints() + praise.maxPoints()
                 + claims.maxPoints();
         if (maxima != COMPOSITE_MAXIMUM) {
@@ -66,9 +69,22 @@ public record ScoringPolicy(
     }
 
     /**
+     * Creates a policy with the {@linkplain Targets#fm40() default targets}.
+     *
+     * @throws IllegalArgumentException when the part maxima do not add up to {@value #COMPOSITE_MAXIMUM} or a
+     *                                  threshold is out of range
+     */
+    public ScoringPolicy(SurveyRule survey, ProductReturnRule productReturns, LostBusinessRule lostBusiness,
+                         PraiseRule praise, ClaimRule claims, Score satisfiedFrom, Score verySatisfiedFrom,
+                         Score highValuePercentage) {
+        this(survey, productReturns, lostBusiness, praise, claims, satisfiedFrom, verySatisfiedFrom,
+                highValuePercentage, Targets.fm40());
+    }
+
+    /**
      * The FM40 defaults: survey 60 (review below 45); product returns &lt; 1 % → 10, 1–2 % → 5, &gt; 2 % → 0;
      * lost 0 → 10, 1 → 8, 2 → 6, 3+ → 0; praise 2 each up to 10; claims none → 10, any → 0; satisfied from 85;
-     * very satisfied from 95; top 20 % by value is high value.
+     * very satisfied from 95; top 20 % by value is high value; the {@linkplain Targets#fm40() default targets}.
      */
     public static ScoringPolicy fm40() {
         return new ScoringPolicy(
@@ -85,7 +101,13 @@ public record ScoringPolicy(
     /** This policy with another satisfied-from threshold. */
     public ScoringPolicy withSatisfiedFrom(Score threshold) {
         return new ScoringPolicy(survey, productReturns, lostBusiness, praise, claims, threshold, verySatisfiedFrom,
-                highValuePercentage);
+                highValuePercentage, targets);
+    }
+
+    /** This policy with other targets. */
+    public ScoringPolicy withTargets(Targets newTargets) {
+        return new ScoringPolicy(survey, productReturns, lostBusiness, praise, claims, satisfiedFrom,
+                verySatisfiedFrom, highValuePercentage, newTargets);
     }
 
     /**
@@ -109,8 +131,6 @@ public record ScoringPolicy(
             case CLAIMS -> claims.maxPoints();
         };
     }
-
-
 
     /**
      * The survey part: {@code survey score × maxPoints ÷ 100}; "review the survey items" below {@code reviewBelow}.
@@ -296,4 +316,50 @@ public record ScoringPolicy(
         }
     }
 
+
+    /**
+     * What the company aims for and how many answers a figure needs before it is shown.
+     *
+     * @param satisfactionRate the satisfaction-rate target: satisfied ÷ customers with a composite, in % (85, after
+     *                         the FM40 satisfied-from threshold; SPEC §4.6 leaves it to the company)
+     * @param responseRate     the response-rate target of a period's campaigns, in % (70, SPEC §3)
+     * @param minimumSample    the fewest customers or answers a figure is shown for; below it the page says
+     *                         "insufficient sample" instead of a number (5)
+     */
+    public record Targets(Score satisfactionRate, Score responseRate, int minimumSample) {
+
+        /** The largest minimum sample a policy may ask for. */
+        public static final int MAX_MINIMUM_SAMPLE = 10_000;
+
+        /**
+         * Creates the targets.
+         *
+         * @throws IllegalArgumentException when a target is outside 0–100 or has more than one decimal, or the
+         *                                  minimum sample is outside 1–{@value #MAX_MINIMUM_SAMPLE}
+         */
+        public Targets {
+            Objects.requireNonNull(satisfactionRate, "satisfactionRate");
+            Objects.requireNonNull(responseRate, "responseRate");
+            Require.between("satisfaction-rate target", satisfactionRate, Score.ZERO, Score.HUNDRED);
+            Require.shownExactly("satisfaction-rate target", satisfactionRate);
+            Require.between("response-rate target", responseRate, Score.ZERO, Score.HUNDRED);
+            Require.shownExactly("response-rate target", responseRate);
+            Require.between("minimum sample", minimumSample, 1, MAX_MINIMUM_SAMPLE);
+        }
+
+        /** Satisfaction-rate target 85 %, response-rate target {@link ResponseRate#DEFAULT_TARGET} (70 %), sample 5. */
+        public static Targets fm40() {
+            return new Targets(Score.of(85), ResponseRate.DEFAULT_TARGET, 5);
+        }
+
+        /** Whether a satisfaction rate, as shown, meets the target: 84.96 % shows 85.0 % and meets 85 %. */
+        public boolean satisfactionRateMet(Score rate) {
+            return rate.displayed().isAtLeast(satisfactionRate);
+        }
+
+        /** Whether a figure over {@code n} customers or answers may be shown; below the minimum it may not. */
+        public boolean enoughSample(long n) {
+            return n >= minimumSample;
+        }
+    }
 }

@@ -39,6 +39,31 @@ class ScoreTest {
     }
 
     @Nested
+    class Reading_back_the_text {
+
+        @Test
+        void what_to_string_writes_parses_back_to_an_equal_score() {
+            for (Score score : List.of(Score.of(80), Score.of("2.5"), Score.ratio(289, 3), Score.ratio(-7, 3),
+                    Score.of("84.95"), Score.ZERO)) {
+                assertThat(Score.parse(score.toString())).isEqualTo(score);
+            }
+        }
+
+        @Test
+        void a_fraction_need_not_be_in_lowest_terms() {
+            assertThat(Score.parse("6/4")).isEqualTo(Score.ratio(3, 2));
+        }
+
+        @Test
+        void text_that_is_no_number_is_rejected_with_its_text() {
+            assertThatIllegalArgumentException().isThrownBy(() -> Score.parse("abc")).withMessageContaining("'abc'");
+            assertThatIllegalArgumentException().isThrownBy(() -> Score.parse("1/x")).withMessageContaining("'1/x'");
+            assertThatIllegalArgumentException().isThrownBy(() -> Score.parse("1/0")).withMessageContaining("positive");
+            assertThatIllegalArgumentException().isThrownBy(() -> Score.parse("1/-2")).withMessageContaining("positive");
+        }
+    }
+
+    @Nested
     class Arithmetic {
 
         @Test

@@ -8,6 +8,7 @@ import com.satisfaction.core.scoring.ScoringPolicy.LostBusinessRule;
 import com.satisfaction.core.scoring.ScoringPolicy.PraiseRule;
 import com.satisfaction.core.scoring.ScoringPolicy.ProductReturnRule;
 import com.satisfaction.core.scoring.ScoringPolicy.SurveyRule;
+import com.satisfaction.core.scoring.ScoringPolicy.Targets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -212,6 +213,58 @@ class ScoringPolicyTest {
                     .withMessage("points with claims 11 is outside the allowed range 0–10");
             assertThatIllegalArgumentException().isThrownBy(() -> new ClaimRule(101, 0));
             assertThat(new ClaimRule(10, 4).points(2)).isEqualTo(4);
+        }
+    }
+
+    @Nested
+    class Targets_and_minimum_sample {
+
+        @Test
+        void fm40_aims_at_85_percent_satisfied_70_percent_answered_and_shows_figures_from_5() {
+            assertThat(FM40.targets()).isEqualTo(new Targets(Score.of(85), Score.of(70), 5));
+            assertThat(FM40.targets().responseRate()).isEqualTo(ResponseRate.DEFAULT_TARGET);
+        }
+
+        @Test
+        void a_policy_made_without_targets_gets_the_default_ones_and_keeps_them_when_changed() {
+            ScoringPolicy policy = new ScoringPolicy(FM40.survey(), FM40.productReturns(), FM40.lostBusiness(),
+                    FM40.praise(), FM40.claims(), Score.of(85), Score.of(95), Score.of(20));
+
+            assertThat(policy).isEqualTo(FM40);
+            Targets strict = new Targets(Score.of(90), Score.of("75.5"), 10);
+            ScoringPolicy changed = FM40.withTargets(strict);
+            assertThat(changed.targets()).isEqualTo(strict);
+            assertThat(changed.withSatisfiedFrom(Score.of(80)).targets()).isEqualTo(strict);
+            assertThat(FM40.targets()).isEqualTo(Targets.fm40());
+        }
+
+        @Test
+        void the_satisfaction_rate_target_is_met_on_the_rate_as_shown() {
+            assertThat(FM40.targets().satisfactionRateMet(Score.of("84.95"))).isTrue();
+            assertThat(FM40.targets().satisfactionRateMet(Score.of("84.94"))).isFalse();
+            assertThat(FM40.targets().satisfactionRateMet(Score.HUNDRED)).isTrue();
+        }
+
+        @Test
+        void a_figure_needs_the_minimum_sample() {
+            assertThat(FM40.targets().enoughSample(4)).isFalse();
+            assertThat(FM40.targets().enoughSample(5)).isTrue();
+        }
+
+        @Test
+        void targets_lie_in_0_to_100_with_one_decimal_and_the_sample_in_1_to_10000() {
+            assertThatIllegalArgumentException().isThrownBy(() -> new Targets(Score.of(101), Score.of(70), 5))
+                    .withMessage("satisfaction-rate target 101 is outside the allowed range 0–100");
+            assertThatIllegalArgumentException().isThrownBy(() -> new Targets(Score.of("84.95"), Score.of(70), 5))
+                    .withMessageStartingWith("satisfaction-rate target 84.95 has more decimals");
+            assertThatIllegalArgumentException().isThrownBy(() -> new Targets(Score.of(85), Score.of(-1), 5))
+                    .withMessage("response-rate target -1 is outside the allowed range 0–100");
+            assertThatIllegalArgumentException().isThrownBy(() -> new Targets(Score.of(85), Score.of("69.95"), 5))
+                    .withMessageStartingWith("response-rate target 69.95 has more decimals");
+            assertThatIllegalArgumentException().isThrownBy(() -> new Targets(Score.of(85), Score.of(70), 0))
+                    .withMessage("minimum sample 0 is outside the allowed range 1–10000");
+            assertThatIllegalArgumentException().isThrownBy(() -> new Targets(Score.of(85), Score.of(70), 10_001));
+            assertThat(new Targets(Score.ZERO, Score.HUNDRED, 1).minimumSample()).isEqualTo(1);
         }
     }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,10 +21,11 @@ import java.util.List;
 
 /**
  * A customer of the register, known by its code (unique; the key of re-imports). Customers are deactivated, never
- * deleted: their answers and records must stay.
+ * deleted: their answers and records must stay. Changes are kept in the audit trail (contacts are not).
  */
 @Entity
 @Table(name = "customer")
+@Audited
 public class Customer {
 
     @Id
@@ -56,6 +59,7 @@ public class Customer {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotAudited
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Contact> contacts = new ArrayList<>();

@@ -1,29 +1,37 @@
 package com.satisfaction.persistence.delivery;
 
 import com.satisfaction.core.period.Period;
+import com.satisfaction.persistence.customer.Customer;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * What a delivery and a return have in common: one customer, either a lot on a day or a per-period total (no lot,
- * the period, its last day as the date), a whole quantity and notes. The customer is held by id: the register is
- * another feature, and its customers are never deleted.
+ * the period, its last day as the date), a whole quantity and notes. Audited (Hibernate Envers): every change is kept
+ * with who and when; the times of creation and change are the revisions' own, so they are not audited again.
  */
 @MappedSuperclass
+@Audited
 public abstract class Movement {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "customer_id", nullable = false)
-    private long customerId;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
 
     @Column(length = 60)
     private String lot;
@@ -37,17 +45,19 @@ public abstract class Movement {
     @Column(length = 1000)
     private String notes;
 
+    @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     protected Movement() {
     }
 
-    protected Movement(long customerId, Instant createdAt) {
-        this.customerId = customerId;
+    protected Movement(Customer customer, Instant createdAt) {
+        this.customer = customer;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
     }
@@ -58,16 +68,16 @@ public abstract class Movement {
     public abstract LocalDate getDay();
 
     /** Makes this row the delivery or return of {@code lot} on {@code day}. */
-    protected void placeLot(long customerId, String lot, LocalDate day) {
-        this.customerId = customerId;
+    protected void placeLot(Customer customer, String lot, LocalDate day) {
+        this.customer = customer;
         this.lot = lot;
         this.period = null;
         setDay(day);
     }
 
     /** Makes this row the total of {@code period}, dated its last day. */
-    protected void placePeriod(long customerId, Period period) {
-        this.customerId = customerId;
+    protected void placePeriod(Customer customer, Period period) {
+        this.customer = customer;
         this.lot = null;
         this.period = period.toString();
         setDay(period.endDate());
@@ -83,8 +93,9 @@ public abstract class Movement {
         return id;
     }
 
+    /** The customer's id, read without loading the customer. */
     public long getCustomerId() {
-        return customerId;
+        return customer.getId();
     }
 
     /** The lot; null for a per-period total. */

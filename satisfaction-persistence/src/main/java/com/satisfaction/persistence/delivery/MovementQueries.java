@@ -40,7 +40,10 @@ public interface MovementQueries {
     /** The hand-typed per-period totals of these customers. */
     Set<PeriodTotalKey> periodTotalsOf(Collection<Long> customerIds);
 
-    /** Inserts the new lines and changes the stored rows of the others, in JDBC batches; unchanged lines are not given. */
+    /**
+     * Inserts the new lines and changes the stored rows of the others (multi-row INSERTs, JDBC batches), and keeps
+     * their audit trail in one revision of the acting user; unchanged lines are not given.
+     */
     void write(List<LotWrite> writes, Instant at);
 
     /** Whether the customer has a lot row of this kind dated in the period (a per-period total would count it twice). */

@@ -3,11 +3,14 @@ package com.satisfaction.persistence.delivery;
 import com.satisfaction.core.delivery.DeliveryLine;
 import com.satisfaction.core.delivery.MovementKind;
 import com.satisfaction.core.period.Period;
+import com.satisfaction.persistence.audit.AuditActors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -189,6 +192,9 @@ class MovementQueriesImpl implements MovementQueries {
 
     @Override
     public void write(List<LotWrite> writes, Instant at) {
+        if (writes.isEmpty()) {
+            return;
+        }
         OffsetDateTime now = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
         List<Object[]> newDeliveries = new ArrayList<>();
         List<Object[]> changedDeliveries = new ArrayList<>();
@@ -215,6 +221,63 @@ class MovementQueriesImpl implements MovementQueries {
         insert("INSERT INTO product_return (customer_id, lot, returned_on, quantity, defect_reason, created_at, updated_at)"
                 + " VALUES ", newReturns);
         batch("UPDATE product_return SET quantity = ?, updated_at = ? WHERE id = ?", changedReturns);
+        audit(writes, now);
+    }
+
+    /**
+     * The audit trail of what {@link #write} changed, as Envers would have kept it: one revision (now, the acting
+     * user) and each new or changed row as it stands after the change, found by its natural key or its id.
+     */
+    private void audit(List<LotWrite> writes, OffsetDateTime now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO audit_revision (at, actor) VALUES (?, ?)", new String[] {"id"});
+            statement.setObject(1, now);
+            String actor = AuditActors.current();
+            statement.setString(2, actor.length() <= 100 ? actor : actor.substring(0, 100));
+            return statement;
+        }, key);
+        long revision = key.getKey().longValue();
+        String deliveryColumns = "d.customer_id, d.lot, d.period, d.delivered_on, d.quantity, d.notes";
+        String returnColumns = "r.customer_id, r.lot, r.period, r.returned_on, r.quantity, r.defect_reason, r.notes";
+        List<Object[]> newDeliveries = new ArrayList<>();
+        List<Object[]> newReturns = new ArrayList<>();
+        List<Object[]> changedDeliveries = new ArrayList<>();
+        List<Object[]> changedReturns = new ArrayList<>();
+        for (LotWrite write : writes) {
+            DeliveryLine line = write.line();
+            boolean delivery = line.kind() == MovementKind.DELIVERY;
+            if (write.id() != null) {
+                (delivery ? changedDeliveries : changedReturns).add(new Object[] {write.id()});
+            } else if (delivery) {
+                newDeliveries.add(new Object[] {line.lot(), write.customerId()});
+            } else {
+                newReturns.add(new Object[] {line.lot(), write.customerId(), Date.valueOf(line.date()), line.defectReason()});
+            }
+        }
+        auditRows("INSERT INTO delivery_aud (id, rev, revtype, customer_id, lot, period, delivered_on, quantity, notes)"
+                + " SELECT d.id, " + revision + ", 0, " + deliveryColumns + " FROM delivery d JOIN (VALUES %s) v(lot, customer_id)"
+                + " ON d.lot = v.lot AND d.customer_id = v.customer_id", "(CAST(? AS VARCHAR(60)), CAST(? AS BIGINT))", newDeliveries);
+        auditRows("INSERT INTO delivery_aud (id, rev, revtype, customer_id, lot, period, delivered_on, quantity, notes)"
+                + " SELECT d.id, " + revision + ", 1, " + deliveryColumns + " FROM delivery d JOIN (VALUES %s) v(id)"
+                + " ON d.id = v.id", "(CAST(? AS BIGINT))", changedDeliveries);
+        auditRows("INSERT INTO product_return_aud (id, rev, revtype, customer_id, lot, period, returned_on, quantity,"
+                + " defect_reason, notes) SELECT r.id, " + revision + ", 0, " + returnColumns + " FROM product_return r"
+                + " JOIN (VALUES %s) v(lot, customer_id, returned_on, defect_reason) ON r.lot = v.lot"
+                + " AND r.customer_id = v.customer_id AND r.returned_on = v.returned_on AND r.defect_reason = v.defect_reason",
+                "(CAST(? AS VARCHAR(60)), CAST(? AS BIGINT), CAST(? AS DATE), CAST(? AS VARCHAR(200)))", newReturns);
+        auditRows("INSERT INTO product_return_aud (id, rev, revtype, customer_id, lot, period, returned_on, quantity,"
+                + " defect_reason, notes) SELECT r.id, " + revision + ", 1, " + returnColumns + " FROM product_return r"
+                + " JOIN (VALUES %s) v(id) ON r.id = v.id", "(CAST(? AS BIGINT))", changedReturns);
+    }
+
+    private void auditRows(String sql, String tuple, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            jdbc.update(sql.formatted(String.join(", ", java.util.Collections.nCopies(chunk.size(), tuple))),
+                    chunk.stream().flatMap(java.util.Arrays::stream).toArray());
+        }
     }
 
     /** Inserts with multi-row VALUES, {@value #ROWS_PER_INSERT} rows a statement: one round trip instead of one per row. */

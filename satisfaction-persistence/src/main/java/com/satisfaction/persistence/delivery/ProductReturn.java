@@ -1,9 +1,11 @@
 package com.satisfaction.persistence.delivery;
 
 import com.satisfaction.core.period.Period;
+import com.satisfaction.persistence.customer.Customer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
  * or a per-period total. Named "product return" throughout, never "return rate" of a campaign (that is the response rate).
  */
 @Entity
+@Audited
 @Table(name = "product_return")
 public class ProductReturn extends Movement {
 
@@ -25,34 +28,34 @@ public class ProductReturn extends Movement {
     protected ProductReturn() {
     }
 
-    private ProductReturn(long customerId, Instant createdAt) {
-        super(customerId, createdAt);
+    private ProductReturn(Customer customer, Instant createdAt) {
+        super(customer, createdAt);
     }
 
-    public static ProductReturn ofLot(long customerId, String lot, LocalDate day, long quantity, String defectReason,
+    public static ProductReturn ofLot(Customer customer, String lot, LocalDate day, long quantity, String defectReason,
                                       String notes, Instant at) {
-        ProductReturn productReturn = new ProductReturn(customerId, at);
-        productReturn.changeToLot(customerId, lot, day, quantity, defectReason, notes, at);
+        ProductReturn productReturn = new ProductReturn(customer, at);
+        productReturn.changeToLot(customer, lot, day, quantity, defectReason, notes, at);
         return productReturn;
     }
 
-    public static ProductReturn periodTotal(long customerId, Period period, long quantity, String defectReason,
+    public static ProductReturn periodTotal(Customer customer, Period period, long quantity, String defectReason,
                                             String notes, Instant at) {
-        ProductReturn productReturn = new ProductReturn(customerId, at);
-        productReturn.changeToPeriodTotal(customerId, period, quantity, defectReason, notes, at);
+        ProductReturn productReturn = new ProductReturn(customer, at);
+        productReturn.changeToPeriodTotal(customer, period, quantity, defectReason, notes, at);
         return productReturn;
     }
 
-    public void changeToLot(long customerId, String lot, LocalDate day, long quantity, String defectReason,
+    public void changeToLot(Customer customer, String lot, LocalDate day, long quantity, String defectReason,
                             String notes, Instant at) {
-        placeLot(customerId, lot, day);
+        placeLot(customer, lot, day);
         this.defectReason = defectReason;
         count(quantity, notes, at);
     }
 
-    public void changeToPeriodTotal(long customerId, Period period, long quantity, String defectReason, String notes,
+    public void changeToPeriodTotal(Customer customer, Period period, long quantity, String defectReason, String notes,
                                     Instant at) {
-        placePeriod(customerId, period);
+        placePeriod(customer, period);
         this.defectReason = defectReason;
         count(quantity, notes, at);
     }

@@ -1,5 +1,6 @@
 package com.satisfaction.persistence.user;
 
+import com.satisfaction.core.survey.Language;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -45,6 +46,14 @@ public class UserAccount {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** Where mails to this user go (complaint hand-overs, overdue reminders); none = not told by mail. */
+    @Column(length = 254)
+    private String email;
+
+    /** The language of the mails this user reads. */
+    @Column(nullable = false, length = 5)
+    private String language = Language.ZH.code();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -110,6 +119,24 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The user's mail address (null when none) and the language their mails are written in. */
+    public void setMailAddress(String email, Language language) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.language = language == null ? Language.ZH.code() : language.code();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public boolean hasEmail() {
+        return email != null && !email.isBlank();
+    }
+
+    public Language mailLanguage() {
+        return Language.fromCode(language);
     }
 
     /** A new password chosen by the user themself. */

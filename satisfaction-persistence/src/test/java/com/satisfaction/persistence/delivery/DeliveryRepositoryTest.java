@@ -62,12 +62,16 @@ class DeliveryRepositoryTest {
         c = customers.save(new Customer(prefix + "-C", "丙 Gamma", NOW)).getId();
     }
 
+    Customer customer(long id) {
+        return customers.getReferenceById(id);
+    }
+
     void deliver(long customer, String lot, String day, long quantity) {
-        deliveries.saveAndFlush(Delivery.ofLot(customer, lot, LocalDate.parse(day), quantity, null, NOW));
+        deliveries.saveAndFlush(Delivery.ofLot(customer(customer), lot, LocalDate.parse(day), quantity, null, NOW));
     }
 
     void giveBack(long customer, String lot, String day, long quantity, String reason) {
-        returns.saveAndFlush(ProductReturn.ofLot(customer, lot, LocalDate.parse(day), quantity, reason, null, NOW));
+        returns.saveAndFlush(ProductReturn.ofLot(customer(customer), lot, LocalDate.parse(day), quantity, reason, null, NOW));
     }
 
     @Nested
@@ -83,8 +87,8 @@ class DeliveryRepositoryTest {
             giveBack(a, "A-0", "2026-03-01", 20, "尺寸超差");
             giveBack(a, "A-2", "2026-07-15", 500, "划伤");
             // B: no lot detail, per-period totals typed by hand
-            deliveries.saveAndFlush(Delivery.periodTotal(b, H1, 50_000, "ERP total", NOW));
-            returns.saveAndFlush(ProductReturn.periodTotal(b, H1, 1_500, null, null, NOW));
+            deliveries.saveAndFlush(Delivery.periodTotal(customer(b), H1, 50_000, "ERP total", NOW));
+            returns.saveAndFlush(ProductReturn.periodTotal(customer(b), H1, 1_500, null, null, NOW));
             // C: returned goods in H1, nothing delivered
             giveBack(c, "C-9", "2026-05-05", 7, "包装破损");
         }
@@ -157,13 +161,13 @@ class DeliveryRepositoryTest {
 
         @Test
         void one_per_period_total_of_each_kind_per_customer() {
-            deliveries.saveAndFlush(Delivery.periodTotal(a, H1, 1, null, NOW));
-            returns.saveAndFlush(ProductReturn.periodTotal(a, H1, 1, null, null, NOW));
-            deliveries.saveAndFlush(Delivery.periodTotal(a, H2, 1, null, NOW));
+            deliveries.saveAndFlush(Delivery.periodTotal(customer(a), H1, 1, null, NOW));
+            returns.saveAndFlush(ProductReturn.periodTotal(customer(a), H1, 1, null, null, NOW));
+            deliveries.saveAndFlush(Delivery.periodTotal(customer(a), H2, 1, null, NOW));
             assertThat(deliveries.existsByCustomerIdAndPeriod(a, "2026-H1")).isTrue();
             assertThat(returns.existsByCustomerIdAndPeriod(a, "2026-H2")).isFalse();
 
-            assertThatThrownBy(() -> deliveries.saveAndFlush(Delivery.periodTotal(a, H1, 2, null, NOW)))
+            assertThatThrownBy(() -> deliveries.saveAndFlush(Delivery.periodTotal(customer(a), H1, 2, null, NOW)))
                     .isInstanceOf(DataIntegrityViolationException.class);
         }
 
@@ -216,7 +220,7 @@ class DeliveryRepositoryTest {
         void lots_are_found_by_customer_and_lot_and_written_in_batches() {
             deliver(a, "L-1", "2026-01-05", 10);
             giveBack(a, "L-1", "2026-02-05", 2, "划伤");
-            deliveries.saveAndFlush(Delivery.periodTotal(b, H1, 5, null, NOW));
+            deliveries.saveAndFlush(Delivery.periodTotal(customer(b), H1, 5, null, NOW));
 
             assertThat(deliveries.customerIdsByCode(List.of(prefix + "-A", prefix + "-B", "nobody")))
                     .containsOnlyKeys(prefix + "-A", prefix + "-B").containsEntry(prefix + "-A", a);

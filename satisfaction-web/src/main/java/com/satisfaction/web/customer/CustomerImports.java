@@ -1,5 +1,6 @@
 package com.satisfaction.web.customer;
 
+import com.satisfaction.persistence.audit.AuditActors;
 import com.satisfaction.persistence.customer.Contact;
 import com.satisfaction.persistence.customer.Customer;
 import com.satisfaction.persistence.customer.CustomerImport;
@@ -151,7 +152,8 @@ class CustomerImports implements DisposableBean {
         if (claimed == null || claimed == 0) {
             return false;
         }
-        background.execute(() -> run(id));
+        String actor = AuditActors.current();
+        background.execute(() -> AuditActors.runAs(actor, () -> run(id)));
         return true;
     }
 

@@ -1,5 +1,9 @@
 package com.satisfaction.web.delivery;
 
+import com.satisfaction.core.delivery.MovementKind;
+import com.satisfaction.persistence.delivery.Delivery;
+import com.satisfaction.persistence.delivery.ProductReturn;
+import com.satisfaction.web.audit.AuditTrail;
 import com.satisfaction.web.delivery.DeliveryViews.MovementView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** The list of deliveries and returns with its filters and sums, one row's page, and deleting a row after asking. */
+/** The list of deliveries and returns with its filters and sums, one row's page with its audit trail, and deleting a row after asking. */
 @Controller
 @RequestMapping("/deliveries")
 class DeliveryController {
@@ -22,9 +26,11 @@ class DeliveryController {
     private static final String VIEW_DELETE = "deliveries/delete";
 
     private final MovementRecords records;
+    private final AuditTrail auditTrail;
 
-    DeliveryController(MovementRecords records) {
+    DeliveryController(MovementRecords records, AuditTrail auditTrail) {
         this.records = records;
+        this.auditTrail = auditTrail;
     }
 
     @GetMapping
@@ -36,7 +42,9 @@ class DeliveryController {
 
     @GetMapping("/{kind:" + KindPath.PATTERN + "}/{id:\\d{1,18}}")
     String show(@PathVariable String kind, @PathVariable long id, Model model) {
-        model.addAttribute("movement", find(kind, id));
+        MovementView movement = find(kind, id);
+        model.addAttribute("movement", movement);
+        model.addAttribute("trail", auditTrail.of(movement.kind() == MovementKind.DELIVERY ? Delivery.class : ProductReturn.class, id));
         return VIEW_SHOW;
     }
 

@@ -6,6 +6,7 @@ import com.satisfaction.core.delivery.DeliveryRules.Invalid;
 import com.satisfaction.core.delivery.DeliveryRules.Valid;
 import com.satisfaction.core.delivery.LineProblem;
 import com.satisfaction.core.delivery.MovementKind;
+import com.satisfaction.persistence.audit.AuditActors;
 import com.satisfaction.persistence.delivery.DeliveryImport;
 import com.satisfaction.persistence.delivery.DeliveryImportProgress;
 import com.satisfaction.persistence.delivery.DeliveryImportRepository;
@@ -175,7 +176,8 @@ class DeliveryImports implements DisposableBean {
         if (claimed == null || claimed == 0) {
             return false;
         }
-        background.execute(() -> run(id));
+        String actor = AuditActors.current();
+        background.execute(() -> AuditActors.runAs(actor, () -> run(id)));
         return true;
     }
 

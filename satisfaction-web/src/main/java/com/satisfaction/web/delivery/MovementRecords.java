@@ -166,7 +166,7 @@ class MovementRecords {
         }
         Optional<Long> same = kind == MovementKind.DELIVERY
                 ? deliveries.findByCustomerIdAndLot(customer, form.lot()).map(Movement::getId)
-                : returns.findByCustomerIdAndLotAndReturnedOnAndDefectReason(customer, form.lot(), form.date(), form.reason())
+                : returns.findByLot(customer, form.lot(), form.date(), form.reason())
                         .map(Movement::getId);
         return same.filter(other -> !other.equals(id)).map(other -> new Refused("lot",
                 kind == MovementKind.DELIVERY ? "deliveries.lot.taken" : "deliveries.return.taken"));
@@ -186,7 +186,7 @@ class MovementRecords {
 
     private long write(MovementKind kind, Scope scope, Long id, MovementForm form) {
         var now = clock.instant();
-        long customer = form.customer();
+        Customer customer = customers.getReferenceById(form.customer());
         if (kind == MovementKind.DELIVERY) {
             Delivery delivery = id == null ? null : deliveries.findById(id).orElseThrow();
             if (scope == Scope.LOT) {

@@ -1,5 +1,7 @@
 package com.satisfaction.web.survey;
 
+import com.satisfaction.persistence.complaint.ComplaintRepository;
+import com.satisfaction.web.action.ActionLinks;
 import com.satisfaction.web.system.LocalizedTexts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,15 +18,21 @@ class SurveyResponseController {
     private static final String VIEW_RESPONSE = "surveys/response";
 
     private final SurveyReading reading;
+    private final ComplaintRepository complaints;
+    private final ActionLinks actions;
 
-    SurveyResponseController(SurveyReading reading) {
+    SurveyResponseController(SurveyReading reading, ComplaintRepository complaints, ActionLinks actions) {
         this.reading = reading;
+        this.complaints = complaints;
+        this.actions = actions;
     }
 
     @GetMapping("/surveys/{surveyId}/responses/{responseId}")
     String show(@PathVariable long surveyId, @PathVariable long responseId, Model model) {
         model.addAttribute("response", reading.response(surveyId, responseId, LocalizedTexts.currentLanguage())
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
+        model.addAttribute("complaintsFromResponse", complaints.madeFromResponse(responseId));
+        model.addAttribute("linkedActions", actions.madeFromResponse(responseId));
         return VIEW_RESPONSE;
     }
 }

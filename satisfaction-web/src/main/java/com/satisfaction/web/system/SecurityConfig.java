@@ -74,6 +74,9 @@ class SecurityConfig {
                         .requestMatchers("/account/**", "/logout").authenticated()
                         // the outbox shows personal links: for those who send them, never for the read-only EXECUTIVE
                         .requestMatchers("/mail/**").hasAnyRole("ADMIN", "QUALITY_MANAGER")
+                        // the scoring policy: everyone signed in reads it; its form and every change are ADMIN only
+                        .requestMatchers("/policy/edit", "/policy/edit/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/policy", "/policy/**").hasRole("ADMIN")
                         // pages that exist only to change something (forms, confirmations): not for the read-only EXECUTIVE
                         .requestMatchers(HttpMethod.GET, "/surveys/new", "/surveys/*/links/*/entry",
                                 "/surveys/*/publish", "/surveys/*/archive", "/surveys/*/delete",
@@ -81,6 +84,9 @@ class SecurityConfig {
                                 "/campaigns/new",
                                 "/customers/new", "/customers/*/edit", "/customers/*/contacts/**",
                                 "/customers/import", "/customers/import/**",
+                                "/records/*/new", "/records/*/*/edit", "/records/*/*/delete",
+                                "/complaints/new", "/complaints/*/edit", "/complaints/*/delete",
+                                "/actions/new", "/actions/*/edit", "/actions/*/delete",
                                 "/deliveries/new", "/deliveries/*/*/edit", "/deliveries/*/*/delete",
                                 "/deliveries/import", "/deliveries/import/**")
                                 .hasAnyRole("ADMIN", "QUALITY_MANAGER")

@@ -1,5 +1,6 @@
 package com.satisfaction.web.user;
 
+import com.satisfaction.core.survey.Language;
 import com.satisfaction.persistence.user.Role;
 import com.satisfaction.persistence.user.UserAccount;
 import com.satisfaction.persistence.user.UserAccountRepository;
@@ -42,6 +43,11 @@ class UserAdminController {
         return Role.values();
     }
 
+    @ModelAttribute("mailLanguages")
+    Language[] mailLanguages() {
+        return Language.values();
+    }
+
     @GetMapping
     String list(Model model) {
         model.addAttribute("users", users.findAllByOrderByUsernameAsc());
@@ -72,7 +78,7 @@ class UserAdminController {
         UserAccount account = find(id);
         model.addAttribute("account", account);
         model.addAttribute("userForm", new UserForm(account.getUsername(), account.getDisplayName(),
-                account.getRoles(), account.isEnabled(), null));
+                account.getRoles(), account.isEnabled(), null, account.getEmail(), account.mailLanguage()));
         model.addAttribute("passwordForm", PasswordForm.blank());
         return VIEW_FORM;
     }
@@ -83,7 +89,7 @@ class UserAdminController {
         UserAccount account = find(id);
         model.addAttribute("account", account);
         model.addAttribute("passwordForm", PasswordForm.blank());
-        if (result.hasFieldErrors("displayName") || result.hasFieldErrors("roles")) {
+        if (result.hasFieldErrors("displayName") || result.hasFieldErrors("roles") || result.hasFieldErrors("email")) {
             return VIEW_FORM;
         }
         UserAdministration.Outcome outcome = administration.update(account, userForm);
@@ -105,7 +111,7 @@ class UserAdminController {
             result.rejectValue(refused.field(), refused.messageKey());
             model.addAttribute("account", account);
             model.addAttribute("userForm", new UserForm(account.getUsername(), account.getDisplayName(),
-                    account.getRoles(), account.isEnabled(), null));
+                    account.getRoles(), account.isEnabled(), null, account.getEmail(), account.mailLanguage()));
             return VIEW_FORM;
         }
         endSessionsIfRequired(outcome);

@@ -51,6 +51,7 @@ class UserAdministration {
         UserAccount account = new UserAccount(form.username(), form.displayName().strip(), "", form.roles(), clock.instant());
         account.assignTemporaryPassword(passwordEncoder.encode(form.password()));
         account.setEnabled(form.enabledOrFalse());
+        account.setMailAddress(form.email(), form.language());
         return new Done(users.save(account), false);
     }
 
@@ -66,6 +67,7 @@ class UserAdministration {
         account.setDisplayName(form.displayName().strip());
         account.setRoles(form.roles());
         account.setEnabled(form.enabledOrFalse());
+        account.setMailAddress(form.email(), form.language());
         return new Done(users.save(account), losesRights);
     }
 

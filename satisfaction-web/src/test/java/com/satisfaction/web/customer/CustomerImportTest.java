@@ -57,12 +57,14 @@ class CustomerImportTest {
     TransactionTemplate transaction;
 
     RequestPostProcessor manager;
+    String managerName;
     PageClient pages;
     String p;
 
     @BeforeEach
     void aQualityManager() {
-        manager = user(accounts.create(Role.QUALITY_MANAGER).getUsername()).roles("QUALITY_MANAGER");
+        managerName = accounts.create(Role.QUALITY_MANAGER).getUsername();
+        manager = user(managerName).roles("QUALITY_MANAGER");
         pages = new PageClient(mvc, manager, "en");
         p = "I" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -113,6 +115,10 @@ class CustomerImportTest {
             assertThat(second.isKeyAccount()).isFalse();
             assertThat(second.getContacts()).extracting("name").containsExactly("李强");
         });
+        long firstId = transaction.execute(status -> customers.findByCode(p + "-1").orElseThrow().getId());
+        assertThat(pages.open("/customers/" + firstId).select(".audit-trail tbody tr").text())
+                .as("the background import is recorded as the manager who confirmed it")
+                .contains(managerName, "Created", "Annual value: 125000.5");
 
         long again = upload(file);
         Document reimport = pages.open("/customers/import/" + again);

@@ -63,6 +63,7 @@ class DeliveryImportTest {
     JdbcTemplate jdbc;
 
     RequestPostProcessor manager;
+    String managerName;
     PageClient pages;
     String p;
     long a;
@@ -70,7 +71,8 @@ class DeliveryImportTest {
 
     @BeforeEach
     void aQualityManagerAndTwoCustomers() {
-        manager = user(accounts.create(Role.QUALITY_MANAGER).getUsername()).roles("QUALITY_MANAGER");
+        managerName = accounts.create(Role.QUALITY_MANAGER).getUsername();
+        manager = user(managerName).roles("QUALITY_MANAGER");
         pages = new PageClient(mvc, manager, "en");
         p = "E" + UUID.randomUUID().toString().substring(0, 8);
         a = customers.save(new Customer(p + "-A", "上海精密机械有限公司", Instant.now())).getId();
@@ -150,13 +152,19 @@ class DeliveryImportTest {
                 "4 " + p + "-A Return A-2601 2026-03-01 70 划伤 2026-03-01, quantity 50");
         assertThat(confirmAndWait(id).select(".import-counts").text()).isEqualTo("0 rows created, 2 updated, 5 unchanged.");
         assertThat(deliveries.totalsFor(a, H1)).isEqualTo(new DeliveryTotals(a, 10_000, 70));
-        assertThat(deliveries.findByCustomerIdAndLot(a, "A-2601").orElseThrow().getDay()).hasToString("2026-01-16");
+        long lot = deliveries.findByCustomerIdAndLot(a, "A-2601").orElseThrow().getId();
+        assertThat(deliveries.findById(lot).orElseThrow().getDay()).hasToString("2026-01-16");
+        var trail = pages.open("/deliveries/delivery/" + lot).select(".audit-trail tbody tr");
+        assertThat(trail).as("the import's changes are in the row's audit trail").hasSize(2);
+        assertThat(trail.get(0).text()).contains(managerName, "Created", "Lot: A-2601", "Date: 2026-01-15", "Quantity: 6000");
+        assertThat(trail.get(1).text()).contains(managerName, "Changed", "Date: 2026-01-15 → 2026-01-16")
+                .doesNotContain("Quantity");
         assertThat(rowsOf(a) + rowsOf(b)).isEqualTo(7);
     }
 
     @Test
     void bad_rows_are_listed_with_line_column_and_reason_and_the_file_cannot_be_confirmed() throws Exception {
-        deliveries.saveAndFlush(Delivery.periodTotal(b, H1, 9_000, null, Instant.now()));
+        deliveries.saveAndFlush(Delivery.periodTotal(customers.findById(b).orElseThrow(), H1, 9_000, null, Instant.now()));
         String file = "Quantity,Lot,Product,Date,Type,Customer code,Defect reason\n"
                 + "100,OK-1,Bolt M8,2026-01-05,delivery," + p + "-A,\n"
                 + "100,X-1,Bolt M8,2026-01-05,delivery,NO-SUCH-CUSTOMER,\n"

@@ -45,16 +45,22 @@ class DeliveryPagesTest {
     DeliveryRepository deliveries;
 
     RequestPostProcessor manager;
+    String managerName;
     PageClient pages;
     String code;
     long customer;
 
     @BeforeEach
     void aQualityManagerAndACustomer() {
-        manager = user(accounts.create(Role.QUALITY_MANAGER).getUsername()).roles("QUALITY_MANAGER");
+        managerName = accounts.create(Role.QUALITY_MANAGER).getUsername();
+        manager = user(managerName).roles("QUALITY_MANAGER");
         pages = new PageClient(mvc, manager, "en");
         code = "P" + UUID.randomUUID().toString().substring(0, 8);
         customer = customers.save(new Customer(code, "宁波模具有限公司", Instant.now())).getId();
+    }
+
+    String manager() {
+        return managerName;
     }
 
     MvcResult post(String url, String... fields) throws Exception {
@@ -228,6 +234,12 @@ class DeliveryPagesTest {
         assertThat(changed.select(".flash").text()).isEqualTo("Changes saved.");
         assertThat(changed.select(".movement-quantity").text()).isEqualTo("9");
         assertThat(changed.select(".movement-reason").text()).isEqualTo("划伤严重");
+        var trail = changed.select(".audit-trail tbody tr");
+        assertThat(trail).hasSize(2);
+        assertThat(trail.get(0).text()).contains(manager(), "Created", "Customer: 宁波模具有限公司", "Lot: L5", "Date: 2026-03-03",
+                "Quantity: 7", "Defect reason: 划伤");
+        assertThat(trail.get(1).text()).contains(manager(), "Changed", "Quantity: 7 → 9", "Defect reason: 划伤 → 划伤严重")
+                .doesNotContain("Lot:");
 
         Document confirm = pages.click(changed, "a[href$='/delete']");
         assertThat(confirm.select("h1").text()).isEqualTo("Delete this row?");

@@ -169,7 +169,7 @@ class UserAdministrationTest {
                 outcomes.add(pool.submit(() -> {
                     start.await();
                     return administration.update(users.findById(admin.getId()).orElseThrow(),
-                            new UserForm(admin.getUsername(), admin.getDisplayName(), Set.of(Role.ADMIN), false, null));
+                            new UserForm(admin.getUsername(), admin.getDisplayName(), Set.of(Role.ADMIN), false, null, null, null));
                 }));
             }
             start.countDown();
