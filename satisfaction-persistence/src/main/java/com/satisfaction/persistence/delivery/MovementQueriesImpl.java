@@ -100,6 +100,10 @@ class MovementQueriesImpl implements MovementQueries {
             params.addValue("first", Date.valueOf(filter.period().startDate()))
                     .addValue("last", Date.valueOf(filter.period().endDate()));
         }
+        if (filter.customerId() != null) {
+            where.append(" AND customer_id = :customerId");
+            params.addValue("customerId", filter.customerId());
+        }
         if (filter.customer() != null) {
             where.append(" AND customer_id IN (SELECT id FROM customer WHERE LOWER(code) LIKE :customer ESCAPE '\\'"
                     + " OR LOWER(name) LIKE :customer ESCAPE '\\')");

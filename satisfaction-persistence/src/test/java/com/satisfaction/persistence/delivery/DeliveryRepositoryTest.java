@@ -122,6 +122,7 @@ class DeliveryRepositoryTest {
             assertThat(deliveries.sums(new MovementFilter(prefix, null, MovementKind.DELIVERY)))
                     .isEqualTo(new MovementSums(4, 69_999, 0));
             assertThat(deliveries.sums(new MovementFilter("100%_", null, null)).rows()).as("wildcards are text").isZero();
+            assertThat(deliveries.sums(new MovementFilter(null, c, H1, null))).isEqualTo(new MovementSums(1, 0, 7));
 
             List<MovementRow> page = deliveries.rows(new MovementFilter(prefix, null, null), 0, 3);
             assertThat(page).extracting(MovementRow::lot).as("latest day first; on one day deliveries, newest first")

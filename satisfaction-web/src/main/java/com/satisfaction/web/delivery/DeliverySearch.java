@@ -5,10 +5,10 @@ import com.satisfaction.core.period.Period;
 import com.satisfaction.persistence.delivery.MovementFilter;
 
 /**
- * The list's filters as the query string gives them: part of a customer's code or name, a period, deliveries or
- * returns; a blank or unknown value is no filter.
+ * The list's filters as the query string gives them: part of a customer's code or name, or one customer by id (the
+ * composite's evidence links so), a period, deliveries or returns; a blank or unknown value is no filter.
  */
-record DeliverySearch(String customer, String period, String type, Integer page) {
+record DeliverySearch(String customer, String customerId, String period, String type, Integer page) {
 
     static final int PAGE_SIZE = 25;
 
@@ -17,6 +17,7 @@ record DeliverySearch(String customer, String period, String type, Integer page)
         if (customer.length() > 200) {
             customer = customer.substring(0, 200);
         }
+        customerId = customerId != null && customerId.strip().matches("[0-9]{1,18}") ? customerId.strip() : "";
         period = period == null ? "" : period.strip();
         type = "DELIVERY".equals(type) || "RETURN".equals(type) ? type : "";
         page = page == null || page < 0 ? 0 : page;
@@ -31,6 +32,7 @@ record DeliverySearch(String customer, String period, String type, Integer page)
     }
 
     MovementFilter filter() {
-        return new MovementFilter(customer, periodFilter(), type.isEmpty() ? null : MovementKind.valueOf(type));
+        return new MovementFilter(customer, customerId.isEmpty() ? null : Long.valueOf(customerId), periodFilter(),
+                type.isEmpty() ? null : MovementKind.valueOf(type));
     }
 }

@@ -16,7 +16,8 @@ final class DeliveryViews {
     }
 
     /** One page of the list, the sums of every row the filters select, and the periods to filter by. */
-    record ListPage(List<MovementRow> rows, int page, int totalPages, MovementSums sums, List<String> periods) {
+    record ListPage(List<MovementRow> rows, int page, int totalPages, MovementSums sums, List<String> periods,
+                    CustomerChoice onlyCustomer) {
 
         public boolean hasPrevious() {
             return page > 0;

@@ -70,8 +70,10 @@ class MovementRecords {
         MovementFilter filter = search.filter();
         MovementSums sums = deliveries.sums(filter);
         int totalPages = (int) Math.min(Integer.MAX_VALUE, (sums.rows() + DeliverySearch.PAGE_SIZE - 1) / DeliverySearch.PAGE_SIZE);
+        CustomerChoice only = filter.customerId() == null ? null : customers.findById(filter.customerId())
+                .map(c -> new CustomerChoice(c.getId(), c.getCode(), c.getName())).orElse(null);
         return new ListPage(deliveries.rows(filter, (long) search.page() * DeliverySearch.PAGE_SIZE, DeliverySearch.PAGE_SIZE),
-                search.page(), totalPages, sums, periods(deliveries.dateSpan()));
+                search.page(), totalPages, sums, periods(deliveries.dateSpan()), only);
     }
 
     /** The periods to filter by: the current one and those with rows, newest first, at most {@value #PERIODS_OFFERED}. */

@@ -129,6 +129,12 @@ class DeliveryPagesTest {
         assertThat(h2.select("table.movements tbody").text()).contains("L3").doesNotContain("L2");
         assertThat(pages.open("/deliveries?customer=" + code + "&period=2026-H3&type=BOGUS").select(".sum-rows").text())
                 .as("an unknown period or type is no filter").isEqualTo("5");
+
+        Document one = pages.open("/deliveries?customerId=" + customer + "&period=2026-H1&type=RETURN");
+        assertThat(one.select(".only-customer").text()).isEqualTo("Rows of " + code + " 宁波模具有限公司 only. All customers");
+        assertThat(one.select(".sum-returned").text()).isEqualTo("50");
+        assertThat(one.select(".sum-rows").text()).isEqualTo("2");
+        assertThat(pages.open("/deliveries?customerId=x1").select(".only-customer")).as("a bad id is no filter").isEmpty();
     }
 
     @Test
