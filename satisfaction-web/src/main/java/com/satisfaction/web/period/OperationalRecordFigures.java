@@ -3,6 +3,8 @@ package com.satisfaction.web.period;
 import com.satisfaction.core.period.Period;
 import com.satisfaction.core.record.CustomerRecords;
 import com.satisfaction.core.scoring.CompositePart;
+import com.satisfaction.persistence.delivery.DeliveryRepository;
+import com.satisfaction.persistence.delivery.DeliveryTotals;
 import com.satisfaction.persistence.record.RecordFiguresRepository;
 import org.springframework.stereotype.Component;
 
@@ -11,25 +13,31 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The operational record of a half-year, counted by SQL aggregates over the records dated in it: praise, claims and
- * lost business per customer, and the customers lost (churn). Each part's evidence is the record list filtered to the
- * customer and the half-year.
+ * The operational record of a half-year, counted by SQL aggregates over the records dated in it: quantities delivered
+ * and returned, praise, claims and lost business per customer, and the customers lost (churn). Each part's evidence is
+ * the record list filtered to the customer and the half-year.
  */
 @Component
 class OperationalRecordFigures implements OperationalInputs {
 
     private final RecordFiguresRepository records;
+    private final DeliveryRepository deliveries;
 
-    OperationalRecordFigures(RecordFiguresRepository records) {
+    OperationalRecordFigures(RecordFiguresRepository records, DeliveryRepository deliveries) {
         this.records = records;
+        this.deliveries = deliveries;
     }
 
     @Override
     public Record forPeriod(Period period) {
         Map<Long, Counts> byCustomer = new HashMap<>();
+        for (DeliveryTotals totals : deliveries.totalsFor(period)) {
+            byCustomer.put(totals.customerId(), new Counts(totals.delivered(), totals.returned(), 0, 0, 0));
+        }
         for (CustomerRecords customer : records.customerRecords(period)) {
-            byCustomer.put(customer.customerId(),
-                    new Counts(0, 0, customer.lostBusinesses(), customer.praises(), customer.claims()));
+            Counts moved = byCustomer.getOrDefault(customer.customerId(), Counts.NONE);
+            byCustomer.put(customer.customerId(), new Counts(moved.delivered(), moved.returned(),
+                    customer.lostBusinesses(), customer.praises(), customer.claims()));
         }
         return new Record(byCustomer, records.periodRecords(period).customersLost());
     }
@@ -38,7 +46,8 @@ class OperationalRecordFigures implements OperationalInputs {
     public Optional<String> evidenceUrl(CompositePart part, long customerId, Period period) {
         String filter = "?customer=" + customerId + "&period=" + period;
         return switch (part) {
-            case SURVEY, PRODUCT_RETURNS -> Optional.empty();
+            case SURVEY -> Optional.empty();
+            case PRODUCT_RETURNS -> Optional.of("/deliveries?customerId=" + customerId + "&period=" + period);
             case LOST_BUSINESS -> Optional.of("/records/lost-business" + filter);
             case PRAISE -> Optional.of("/records/praise" + filter);
             case CLAIMS -> Optional.of("/records/claims" + filter);
