@@ -132,6 +132,16 @@ class ComplaintInBrowserTest {
         assertThat(history.get(6)).contains(colleague.getDisplayName(), "状态：已回访 → 已关闭");
         browser.scrollTo(browser.find("table.complaint-history"));
         browser.screenshot("complaint-06-closed-with-history");
+
+        // 4. its times count in the monthly statistics, reached from the complaint list
+        browser.get("/complaints");
+        browser.clickAndWait("a[href$='/complaints/statistics']");
+        assertThat(browser.text("h1")).contains("投诉月度统计");
+        assertThat(Integer.parseInt(browser.text("#year-closed"))).isPositive();
+        assertThat(browser.text("#year-response")).isNotEqualTo("无数据").matches("[0-9]+\\.[0-9]");
+        assertThat(browser.text("#year-satisfaction")).contains("n=");
+        browser.waitUntil(20, d -> d.findElements(By.cssSelector("#time-chart canvas")).size() > 0);
+        browser.screenshot("complaint-07-monthly-statistics");
     }
 
     private void takeStep(String transition) {
