@@ -87,6 +87,10 @@ class ComplaintInBrowserTest {
         browser.find("#description").sendKeys("批次 A12 表面划伤 30 件");
         browser.screenshot("complaint-01-record");
         browser.clickAndWait("form.complaint-form button.primary");
+        assertThat(browser.driver().findElements(By.cssSelector(".flash")))
+                .as("recorded, else the page says why: %s at %s", browser.driver().findElements(
+                        By.cssSelector(".field-error, .alert")).stream().map(e -> e.getText()).toList(),
+                        browser.driver().getCurrentUrl()).isNotEmpty();
         assertThat(browser.text(".flash")).isEqualTo("投诉已登记，您是首问负责人。");
         assertThat(browser.text("#status")).isEqualTo("已接收");
         String complaintPage = browser.driver().getCurrentUrl();
