@@ -16,13 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,15 +45,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @PostgresApplicationTest
 class HalfYearCloseTest {
-
-    static final HalfYearFixture.RecordedOperations OPERATIONS = new HalfYearFixture.RecordedOperations();
-
-    @TestBean
-    OperationalInputs operationalInputs;
-
-    static OperationalInputs operationalInputs() {
-        return OPERATIONS;
-    }
 
     @Autowired
     MockMvc mvc;
@@ -174,7 +165,20 @@ class HalfYearCloseTest {
         // every part links to its evidence; the survey part to the customer's responses, each to its answers
         long a04 = h.ids.get("A04");
         assertThat(several.selectFirst("td.part[data-part=PRODUCT_RETURNS] a").attr("href"))
-                .isEqualTo("/records/product_returns?customer=" + a04 + "&period=" + period);
+                .isEqualTo("/deliveries?customerId=" + a04 + "&period=" + period);
+        // two clicks answer "why": each operational part's link lists exactly the customer's rows of the half-year
+        assertThat(evidence(page, "A04", "PRODUCT_RETURNS", "table.movements", h))
+                .containsExactly("Delivery 1,000", "Return 10");
+        assertThat(evidence(page, "A01", "PRODUCT_RETURNS", "table.movements", h))
+                .containsExactlyInAnyOrder("Delivery 600", "Delivery 400", "Return 9");
+        assertThat(evidence(page, "A11", "PRODUCT_RETURNS", "table.movements", h)).containsExactly("Return 5");
+        assertThat(evidence(page, "A08", "PRODUCT_RETURNS", "table.movements", h)).containsExactly("Delivery 1,000");
+        assertThat(evidence(page, "A06", "LOST_BUSINESS", "table.lost-business", h)).hasSize(3);
+        assertThat(evidence(page, "A12", "LOST_BUSINESS", "table.lost-business", h)).isEmpty();
+        assertThat(evidence(page, "A06", "PRAISE", "table.praise", h)).hasSize(6);
+        assertThat(evidence(page, "A09", "PRAISE", "table.praise", h)).isEmpty();
+        assertThat(evidence(page, "A04", "CLAIMS", "table.claims", h)).containsExactly(period.startDate().plusDays(40).toString());
+        assertThat(evidence(page, "A08", "CLAIMS", "table.claims", h)).isEmpty();
         Document responses = manager.click(page, "tr[data-code=" + h.code("A04") + "] td.part[data-part=SURVEY] a");
         assertThat(responses.select("#response-table tbody tr")).hasSize(3);
         assertThat(responses.select("#response-table tbody tr td.num").eachText()).containsExactly("100.0", "80.0", "60.0");
@@ -218,9 +222,10 @@ class HalfYearCloseTest {
                 .withTargets(new ScoringPolicy.Targets(Score.of(95), Score.of(70), 5)));
         jdbc.update("UPDATE customer SET annual_value = 1, key_account = TRUE, name = 'Renamed' WHERE id = ?", h.ids.get("A01"));
         jdbc.update("UPDATE customer SET key_account = FALSE WHERE id = ?", h.ids.get("A10"));
-        Map<Long, OperationalInputs.Counts> withAClaim = new LinkedHashMap<>(OPERATIONS.forPeriod(period).byCustomer());
-        withAClaim.put(h.ids.get("A08"), new OperationalInputs.Counts(1000, 0, 0, 5, 1));
-        OPERATIONS.record(period, withAClaim, 1);
+        // records dated in the half-year: a claim added for A08, A04's return edited 10 → 30, one praise of A02 deleted
+        fixture.claim(h.ids.get("A08"), period.startDate().plusDays(100));
+        jdbc.update("UPDATE product_return SET quantity = 30 WHERE id = ?", h.returns.get("A04"));
+        jdbc.update("DELETE FROM praise WHERE id = ?", h.praise.get("A02"));
         fixture.response(h.campaign, h.survey.id(), h.ids.get("A10"), period, 0, 70000);
         Document after = manager.open("/periods/" + period);
         assertThat(after.selectFirst("#snapshot-hash").text()).isEqualTo(hash);
@@ -228,6 +233,9 @@ class HalfYearCloseTest {
         assertThat(figure(after, "overallComposite").subList(0, 2)).containsExactly("85.4", "10");
         assertThat(row(after, h.code("A08"))).containsExactly("60.0", "10.0", "10.0", "10.0", "10.0", "100.0", "satisfied",
                 "very satisfied", "star", "");
+        assertThat(row(after, h.code("A04"))).containsExactly("48.0", "5.0", "8.0", "4.0", "0.0", "65.0", "not satisfied",
+                "dissatisfied", "crisis", "management review meeting");
+        assertThat(row(after, h.code("A02")).subList(0, 6)).containsExactly("45.0", "10.0", "10.0", "10.0", "10.0", "85.0");
         assertThat(row(after, h.code("A01")).get(8)).isEqualTo("potential");
         assertThat(customerRow(after, h.code("A01")).text()).contains("Company " + h.code("A01")).doesNotContain("Renamed");
         assertThat(after.selectFirst("#gate-key-accounts").text()).isEqualTo("1 of 2");
@@ -253,6 +261,10 @@ class HalfYearCloseTest {
         assertThat(figure(reopened, "satisfactionRate").get(3)).startsWith("95.0 %");
         assertThat(row(reopened, h.code("A08")).subList(4, 7)).containsExactly("0.0", "90.0", "satisfied");
         assertThat(row(reopened, h.code("A01")).subList(5, 7)).containsExactly("85.0", "not satisfied");
+        // the edited records count now: A04 returned 30 of 1000 = 3.0 % (0) → 48 + 0 + 8 + 4 + 0 = 60; A02 has 4 praise
+        // left (8) → 44.95 + 10 + 10 + 8 + 10 = 82.95 → 83.0
+        assertThat(row(reopened, h.code("A04")).subList(0, 6)).containsExactly("48.0", "0.0", "8.0", "4.0", "0.0", "60.0");
+        assertThat(row(reopened, h.code("A02")).subList(3, 6)).containsExactly("8.0", "10.0", "83.0");
         assertThat(reopened.selectFirst("#policy-version").text()).isEqualTo(String.valueOf(stricter));
         assertThat(row(reopened, h.code("A10")).subList(0, 6)).containsExactly("0.0", "10.0", "10.0", "10.0", "10.0", "40.0");
         // the register now says A01 is the only key account, and it answered
@@ -286,7 +298,8 @@ class HalfYearCloseTest {
         long customer = fixture.customer(prefix + "X1", "1000", false);
         fixture.response(campaign, survey.id(), customer, period, 70000, 70000);
         long duplicate = fixture.response(campaign, survey.id(), customer, period, 35000, 70000);
-        OPERATIONS.record(period, Map.of(customer, new OperationalInputs.Counts(1000, 0, 0, 5, 0)), 0);
+        fixture.delivery(customer, period.startDate(), 1000);
+        fixture.praise(customer, period.endDate(), 5);
         String url = "/periods/" + period + "/customers/" + customer;
         Document page = manager.open(url);
         assertThat(page.selectFirst("#composite").text()).isEqualTo("85.0");
@@ -328,6 +341,19 @@ class HalfYearCloseTest {
                 + duplicate + "] .restore-form")));
         assertThat(restored.selectFirst("#composite").text()).isEqualTo("85.0");
         assertThat(restored.select("#exclusions tbody tr").last().text()).contains("counted again", "100.0 → 85.0");
+    }
+
+    /**
+     * Follows the link of one operational part of a customer's row on the period page and returns the rows of the
+     * evidence list it opens, after checking that each names that customer; a row of deliveries and returns reads as
+     * its kind and quantity, any other row as its date.
+     */
+    private List<String> evidence(Document page, String code, String part, String table, HalfYear h) throws Exception {
+        Document list = manager.click(page, "tr[data-code=" + h.code(code) + "] td.part[data-part=" + part + "] a");
+        org.jsoup.select.Elements rows = list.select(table + " tbody tr");
+        assertThat(rows.eachText()).allSatisfy(text -> assertThat(text).contains(h.code(code)));
+        return rows.stream().map(tr -> "table.movements".equals(table)
+                ? tr.child(1).text() + " " + tr.child(4).text() : tr.child(0).text()).toList();
     }
 
     private static Element excludeForm(Document page, long response) {
@@ -418,22 +444,51 @@ class HalfYearCloseTest {
         answers(h, a04, 3, 4, 6);
         answers(h, a05, 6, 2, 1);
 
-        Map<Long, OperationalInputs.Counts> record = new LinkedHashMap<>();
-        record.put(h.ids.get("A01"), new OperationalInputs.Counts(1000, 9, 0, 5, 0));
-        record.put(h.ids.get("A02"), new OperationalInputs.Counts(1000, 0, 0, 5, 0));
-        record.put(h.ids.get("A03"), new OperationalInputs.Counts(1000, 0, 0, 5, 0));
-        record.put(h.ids.get("A04"), new OperationalInputs.Counts(1000, 10, 1, 2, 1));
-        record.put(h.ids.get("A05"), new OperationalInputs.Counts(500, 10, 2, 1, 0));
-        record.put(h.ids.get("A06"), new OperationalInputs.Counts(10000, 205, 3, 6, 0));
-        record.put(h.ids.get("A07"), new OperationalInputs.Counts(2000, 19, 0, 5, 0));
-        record.put(h.ids.get("A08"), new OperationalInputs.Counts(1000, 0, 0, 5, 0));
-        record.put(h.ids.get("A09"), new OperationalInputs.Counts(1000, 0, 0, 0, 0));
-        record.put(h.ids.get("A10"), new OperationalInputs.Counts(100, 0, 0, 5, 0));
-        record.put(h.ids.get("A11"), new OperationalInputs.Counts(0, 5, 0, 5, 0));
-        record.put(h.ids.get("A12"), new OperationalInputs.Counts(1000, 0, 0, 5, 0));
-        OPERATIONS.record(period, record, 1);
+        // the operational record in its own tables, dated in the half-year (A01 delivered in two lots, A11 returned
+        // without a delivery, A06 lost as a customer besides two product lines, A09 a clean record) ...
+        LocalDate day = period.startDate().plusDays(40);
+        operations(h, day, "A01", new long[] {600, 400}, 9, 0, 0, 5, 0);
+        operations(h, day, "A02", new long[] {1000}, 0, 0, 0, 5, 0);
+        operations(h, day, "A03", new long[] {1000}, 0, 0, 0, 5, 0);
+        operations(h, day, "A04", new long[] {1000}, 10, 0, 1, 2, 1);
+        operations(h, day, "A05", new long[] {500}, 10, 0, 2, 1, 0);
+        operations(h, day, "A06", new long[] {10000}, 205, 1, 2, 6, 0);
+        operations(h, day, "A07", new long[] {2000}, 19, 0, 0, 5, 0);
+        operations(h, day, "A08", new long[] {1000}, 0, 0, 0, 5, 0);
+        operations(h, day, "A09", new long[] {1000}, 0, 0, 0, 0, 0);
+        operations(h, day, "A10", new long[] {100}, 0, 0, 0, 5, 0);
+        operations(h, day, "A11", new long[] {}, 5, 0, 0, 5, 0);
+        operations(h, day, "A12", new long[] {1000}, 0, 0, 0, 5, 0);
+        // ... and, outside it, rows that must not count: a claim the day before, a return and a lost line the day after
+        fixture.claim(h.ids.get("A08"), period.startDate().minusDays(1));
+        fixture.productReturn(h.ids.get("A08"), period.endDate().plusDays(1), 500);
+        fixture.productLineLost(h.ids.get("A12"), period.endDate().plusDays(1));
         h.prefix = prefix;
         return h;
+    }
+
+    /** The customer's deliveries (one per lot), one return, lost business, praise and claims, all on {@code day}. */
+    private void operations(HalfYear h, LocalDate day, String code, long[] delivered, long returned, int customerLost,
+                            int linesLost, int praises, int claims) {
+        long customer = h.ids.get(code);
+        for (long quantity : delivered) {
+            fixture.delivery(customer, day, quantity);
+        }
+        if (returned > 0) {
+            h.returns.put(code, fixture.productReturn(customer, day, returned));
+        }
+        for (int i = 0; i < customerLost; i++) {
+            fixture.customerLost(customer, day);
+        }
+        for (int i = 0; i < linesLost; i++) {
+            fixture.productLineLost(customer, day);
+        }
+        if (praises > 0) {
+            h.praise.put(code, fixture.praise(customer, day, praises));
+        }
+        for (int i = 0; i < claims; i++) {
+            fixture.claim(customer, day);
+        }
     }
 
     private long respond(HalfYear h, Period period, String code, long earned, long possible) {
@@ -457,6 +512,8 @@ class HalfYearCloseTest {
         long campaign;
         String prefix;
         final Map<String, Long> ids = new LinkedHashMap<>();
+        final Map<String, Long> returns = new LinkedHashMap<>();
+        final Map<String, Long> praise = new LinkedHashMap<>();
 
         String code(String name) {
             return prefix + name;
