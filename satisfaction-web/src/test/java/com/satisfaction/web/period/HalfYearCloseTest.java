@@ -356,6 +356,89 @@ class HalfYearCloseTest {
                 ? tr.child(1).text() + " " + tr.child(4).text() : tr.child(0).text()).toList();
     }
 
+    /**
+     * Z1: one response 100 → part 60; delivered 1000, nothing returned (10), nothing lost (10), 5 praise (10), one claim
+     * (0) → 90.0 with a deduction → management review meeting. Z2: 70 → part 42 &lt; 45 → review the survey items;
+     * otherwise clean (10 + 10 + 10 + 10) → 82.0, no deduction.
+     */
+    @Test
+    void a_review_flag_becomes_an_improvement_action_in_one_click_linked_both_ways() throws Exception {
+        Period period = Period.of("2045-H1");
+        HalfYearFixture.Survey survey = fixture.survey();
+        long campaign = fixture.campaign(survey.id(), period);
+        LocalDate day = period.startDate().plusDays(10);
+        long z1 = fixture.customer(prefix + "Z1", "1000", false);
+        long z2 = fixture.customer(prefix + "Z2", "1000", false);
+        fixture.response(campaign, survey.id(), z1, period, 70000, 70000);
+        fixture.response(campaign, survey.id(), z2, period, 49000, 70000);
+        for (long customer : new long[] {z1, z2}) {
+            fixture.delivery(customer, day, 1000);
+            fixture.praise(customer, day, 5);
+        }
+        fixture.claim(z1, day);
+        Document page = manager.open("/periods/" + period);
+        assertThat(row(page, prefix + "Z1").subList(5, 7)).containsExactly("90.0", "satisfied");
+        assertThat(row(page, prefix + "Z1").get(9)).isEqualTo("management review meeting");
+        assertThat(row(page, prefix + "Z2").subList(0, 6)).containsExactly("42.0", "10.0", "10.0", "10.0", "10.0", "82.0");
+        assertThat(row(page, prefix + "Z2").get(9)).isEqualTo("review the survey items");
+
+        // one click: the form is pre-filled from the flag, in the user's language, naming the customer and period
+        Document form = manager.click(page, "tr[data-code=" + prefix + "Z1] td.flags a.action-link");
+        assertThat(form.selectFirst("input[name=title]").val())
+                .isEqualTo("Management review meeting: Company " + prefix + "Z1 (2045-H1)");
+        assertThat(form.selectFirst("textarea[name=description]").text()).isEqualTo("The composite of Company "
+                + prefix + "Z1 in 2045-H1 has a deduction: the general manager holds a management review meeting.");
+        assertThat(form.selectFirst(".source .flag-code").text()).isEqualTo("Management review meeting");
+        PageClient chinese = new PageClient(mvc, as(Role.QUALITY_MANAGER), "zh");
+        String surveyItems = "/actions/new?period=2045-H1&customer=" + z2 + "&flag=REVIEW_SURVEY_ITEMS";
+        assertThat(chinese.open(surveyItems).selectFirst("input[name=title]").val())
+                .isEqualTo("检讨调查表项目：Company " + prefix + "Z2（2045-H1）");
+        assertThat(chinese.open("/actions/new?period=2045-H1&customer=" + z1 + "&flag=MANAGEMENT_REVIEW_MEETING")
+                .selectFirst("input[name=title]").val()).isEqualTo("总经理召开会议检讨：Company " + prefix + "Z1（2045-H1）");
+
+        // forged pointers are refused with a message, nothing stored
+        long before = flagActions(period);
+        for (String[] forged : new String[][] {{"flagCustomerId", "999999999"}, {"flagPeriod", "1999-H1"},
+                {"flagPeriod", "2045-H3"}, {"flagCode", "DROP_TABLE"}, {"flagCustomerId", "1x"}}) {
+            Element post = form.selectFirst("form:has(input[name=flagCode])").clone();
+            post.selectFirst("input[name=ownerDepartment]").val("Quality");
+            post.selectFirst("input[name=" + forged[0] + "]").val(forged[1]);
+            MvcResult refused = manager.submit(post);
+            assertThat(refused.getResponse().getStatus()).as("forged %s", forged[0]).isEqualTo(200);
+            assertThat(org.jsoup.Jsoup.parse(refused.getResponse().getContentAsString()).select(".error-summary p, .field-error")
+                    .eachText()).as("forged %s", forged[0]).contains("找不到所选的来源（投诉、答卷中的回答或某客户半年评分的评审标记），或该回答既非低分也非建议。");
+        }
+        assertThat(flagActions(period)).isEqualTo(before);
+        assertThat(status("/actions/new?period=2045-H3&customer=" + z1 + "&flag=MANAGEMENT_REVIEW_MEETING")).isEqualTo(404);
+        assertThat(status("/actions/new?period=2045-H1&customer=999999999&flag=MANAGEMENT_REVIEW_MEETING")).isEqualTo(404);
+        assertThat(status("/actions/new?period=2045-H1&customer=" + z1 + "&flag=NOTHING")).isEqualTo(404);
+
+        // saved from the flag: the action names its source and links back to the customer's half-year
+        Element post = form.selectFirst("form:has(input[name=flagCode])");
+        post.selectFirst("input[name=ownerDepartment]").val("Quality");
+        Document action = manager.follow(manager.submit(post));
+        assertThat(action.selectFirst(".flash").text()).isEqualTo("Improvement action created.");
+        assertThat(action.selectFirst(".source .flag-code").text()).isEqualTo("Management review meeting");
+        long actionId = jdbc.queryForObject("SELECT id FROM improvement_action WHERE source = 'FLAG' AND flag_period = ?"
+                + " AND flag_customer_id = ? AND flag_code = 'MANAGEMENT_REVIEW_MEETING'", Long.class, "2045-H1", z1);
+        assertThat(flagActions(period)).isEqualTo(before + 1);
+        Document customerPage = manager.click(action, ".source a.flag-link");
+        assertThat(customerPage.selectFirst("#composite").text()).isEqualTo("90.0");
+        assertThat(customerPage.select("#flags a.flag-action").eachAttr("href")).containsExactly("/actions/" + actionId);
+        assertThat(customerPage.selectFirst("#flags a.flag-action").text()).isEqualTo("action #" + actionId + " Open");
+        Document again = manager.open("/periods/" + period);
+        assertThat(again.select("tr[data-code=" + prefix + "Z1] td.flags a.flag-action").eachAttr("href"))
+                .containsExactly("/actions/" + actionId);
+        assertThat(again.select("tr[data-code=" + prefix + "Z2] td.flags a.flag-action")).isEmpty();
+        assertThat(manager.click(again, "tr[data-code=" + prefix + "Z1] td.flags a.flag-action").selectFirst("h1").text())
+                .contains("Management review meeting: Company " + prefix + "Z1 (2045-H1)");
+    }
+
+    private long flagActions(Period period) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM improvement_action WHERE source = 'FLAG' AND flag_period = ?",
+                Long.class, period.toString());
+    }
+
     private static Element excludeForm(Document page, long response) {
         Element form = page.selectFirst("tr[data-response=" + response + "] .exclude-form");
         assertThat(form).as("exclude form of %s", response).isNotNull();
