@@ -91,12 +91,16 @@ class HalfYearCloseTest {
      * A06   50000       63000/70000                    = 90       54    10000  205  2.05 %  0  3→0  6→10 0→10  74     (2.05 shows 2.1)
      * A07  500000       66500/70000                    = 95       57     2000   19  0.95 %  5  10   10   10     92     (0.95 shows 1.0)
      * A08     100       70000/70000                    = 100      60     1000    0  0      10  10   10   10     100
-     * A09  (none)       70000/70000                    = 100      60     1000    0  0      10  10   0→0  10     90     (clean record: nothing recorded)
+     * A09  (none)       70000/70000                    = 100      60     1000    0  0      10  10   0→0  10     90     (clean record: delivered only)
      * A10  900000  yes  — (invited, no answer)           no data  —       100    0  0      10  10   10   10     incomplete
      * A11      10       70000/70000                    = 100      60        0    5  none   —   10   10   10     incomplete (returns, no deliveries)
      * A12     100       7693/8400                      = 91.583.. 54.95  1000    0  0      10  10   10   10     94.95  (shows 95.0, very satisfied)
      * </pre>
-     * With a composite: 10 (A10, A11 incomplete, counted apart). Satisfied as shown ≥ 85.0: A01, A02, A07, A08, A09,
+     * The operational record is real rows dated in the half-year, summed by the records' own SQL aggregates: A01's
+     * 1000 are two lots (600 + 400); A06's 3 lost are the customer itself (the period's one lost customer) and two
+     * product lines; A11 has a return and no delivery. Rows dated the day before or after the half-year (a claim and a
+     * return of A08, a lost line of A12) count nowhere.
+     * <p>With a composite: 10 (A10, A11 incomplete, counted apart). Satisfied as shown ≥ 85.0: A01, A02, A07, A08, A09,
      * A12 = 6 → satisfaction rate 6 ÷ 10 = 60.0 % (target 85 %: missed); Wilson 95 % for 6 of 10: p = .6, z² = 3.8416,
      * (0.6 + 0.19208 ± 1.96·√(0.024 + 0.009604)) ÷ 1.38416 = (0.79208 ± 0.35930) ÷ 1.38416 → 31.3–83.2 %.
      * Overall composite: (85 + 84.95 + 84.94 + 65 + 83 + 74 + 92 + 100 + 90 + 94.95) ÷ 10 = 853.84 ÷ 10 = 85.384 → 85.4.
