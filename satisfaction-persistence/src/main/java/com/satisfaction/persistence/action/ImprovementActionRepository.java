@@ -49,6 +49,21 @@ public interface ImprovementActionRepository extends JpaRepository<ImprovementAc
     @Query(ROW + " where a.complaintId = :complaintId order by a.createdAt, a.id")
     List<ActionRow> madeFromComplaint(@Param("complaintId") long complaintId);
 
+    String FLAG_ROW = """
+            select new com.satisfaction.persistence.action.FlagActionRow(
+                a.id, a.flagCustomerId, a.flagCode, a.title, a.status)
+            from ImprovementAction a
+            where a.source = com.satisfaction.core.action.ActionSource.FLAG and a.flagPeriod = :period
+            """;
+
+    /** The actions made from the review flags of one half-year ({@code 2026-H1}), oldest first: one query per page. */
+    @Query(FLAG_ROW + " order by a.createdAt, a.id")
+    List<FlagActionRow> madeFromFlagsOf(@Param("period") String period);
+
+    /** The actions made from one customer's review flags of a half-year, oldest first. */
+    @Query(FLAG_ROW + " and a.flagCustomerId = :customerId order by a.createdAt, a.id")
+    List<FlagActionRow> madeFromFlagsOf(@Param("period") String period, @Param("customerId") long customerId);
+
     /** The departments named on actions, for the list's filter. */
     @Query("select distinct a.ownerDepartment from ImprovementAction a order by a.ownerDepartment")
     List<String> departments();

@@ -30,6 +30,9 @@ record ActionForm(
         @Pattern(regexp = "|[0-9]{1,18}", message = "{actions.source.unknown}") String complaintId,
         @Pattern(regexp = "|[0-9]{1,18}", message = "{actions.source.unknown}") String responseId,
         @Pattern(regexp = "|[0-9]{1,18}", message = "{actions.source.unknown}") String questionId,
+        @Pattern(regexp = "|20[0-9]{2}-H[12]", message = "{actions.source.unknown}") String flagPeriod,
+        @Pattern(regexp = "|[0-9]{1,18}", message = "{actions.source.unknown}") String flagCustomerId,
+        @Pattern(regexp = "|[A-Z_]{1,40}", message = "{actions.source.unknown}") String flagCode,
         @Pattern(regexp = "[A-Za-z0-9-]{0,64}", message = "{actions.submissionKey.invalid}") String submissionKey) {
 
     /** Due dates before this or after {@link #LATEST_DUE} are typing mistakes. */
@@ -45,6 +48,9 @@ record ActionForm(
         complaintId = strip(complaintId);
         responseId = strip(responseId);
         questionId = strip(questionId);
+        flagPeriod = strip(flagPeriod);
+        flagCustomerId = strip(flagCustomerId);
+        flagCode = strip(flagCode);
         submissionKey = strip(submissionKey);
     }
 
@@ -52,7 +58,14 @@ record ActionForm(
     static ActionForm of(String title, String description, Long owner, LocalDate due, Long complaint, Long response,
                          Long question) {
         return new ActionForm(title, description, "", owner == null ? "" : owner.toString(), due.toString(),
-                text(complaint), text(response), text(question), UUID.randomUUID().toString());
+                text(complaint), text(response), text(question), "", "", "", UUID.randomUUID().toString());
+    }
+
+    /** A blank form for {@code owner}, due on {@code due}, made from a review flag of a customer's half-year. */
+    static ActionForm ofFlag(String title, String description, Long owner, LocalDate due, String period,
+                             long customer, String flag) {
+        return new ActionForm(title, description, "", owner == null ? "" : owner.toString(), due.toString(), "", "",
+                "", period, Long.toString(customer), flag, UUID.randomUUID().toString());
     }
 
     /** The due date; empty when it is not a date of the calendar (2026-02-30) or lies outside 2000–2099. */
@@ -82,9 +95,18 @@ record ActionForm(
         return number(questionId);
     }
 
-    /** Whether the form names a source at all (a complaint or any part of an answer). */
+    Optional<Long> flagCustomer() {
+        return number(flagCustomerId);
+    }
+
+    /** Whether the form names any part of a review flag (period, customer, flag). */
+    boolean namesAFlag() {
+        return !isEmpty(flagPeriod) || !isEmpty(flagCustomerId) || !isEmpty(flagCode);
+    }
+
+    /** Whether the form names a source at all (a complaint, any part of an answer or of a review flag). */
     boolean namesASource() {
-        return !isEmpty(complaintId) || !isEmpty(responseId) || !isEmpty(questionId);
+        return !isEmpty(complaintId) || !isEmpty(responseId) || !isEmpty(questionId) || namesAFlag();
     }
 
     /** The form's submission key; empty when it has none. */

@@ -4,6 +4,8 @@ import com.satisfaction.web.action.ActionViews.ActionView;
 import com.satisfaction.web.action.ActionViews.SourceView;
 import com.satisfaction.web.system.LocalizedTexts;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,12 +22,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
- * Creating an action — by hand, or pre-filled from a complaint ({@code ?complaint=}) or one answer of a response
- * ({@code ?response=&question=}) — and editing one.
+ * Creating an action — by hand, or pre-filled from a complaint ({@code ?complaint=}), one answer of a response
+ * ({@code ?response=&question=}) or a review flag of a customer's half-year ({@code ?period=&customer=&flag=}) — and
+ * editing one.
  */
 @Controller
 @RequestMapping("/actions")
@@ -38,10 +42,12 @@ class ActionFormController {
 
     private final ImprovementActions service;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ActionFormController(ImprovementActions service, Clock clock) {
+    ActionFormController(ImprovementActions service, Clock clock, MessageSource messages) {
         this.service = service;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @InitBinder
@@ -52,11 +58,26 @@ class ActionFormController {
     @GetMapping("/new")
     String initCreationForm(@RequestParam(required = false) String complaint,
                             @RequestParam(required = false) String response,
-                            @RequestParam(required = false) String question, Principal principal, Model model) {
-        ActionForm pointer = new ActionForm("", "", "", "", "", complaint, response, question, "");
+                            @RequestParam(required = false) String question,
+                            @RequestParam(required = false) String period,
+                            @RequestParam(required = false) String customer,
+                            @RequestParam(required = false) String flag, Principal principal, Model model) {
+        ActionForm pointer = new ActionForm("", "", "", "", "", complaint, response, question, period, customer, flag,
+                "");
         SourceView source = service.source(pointer, LocalizedTexts.currentLanguage())
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
         model.addAttribute("source", source);
+        if (source.flag() != null) {
+            ActionViews.FlagRef f = source.flag();
+            Object[] names = {f.customerName(), f.period()};
+            Locale locale = LocaleContextHolder.getLocale();
+            model.addAttribute("actionForm", ActionForm.ofFlag(
+                    shorten(messages.getMessage("actions.flag.title." + f.code(), names, locale)),
+                    messages.getMessage("actions.flag.description." + f.code(), names, locale),
+                    service.userId(principal.getName()).orElse(null), LocalDate.now(clock).plusDays(DEFAULT_DAYS_TO_DUE),
+                    f.period(), f.customerId(), f.code()));
+            return showForm(model);
+        }
         model.addAttribute("actionForm", ActionForm.of(titleFrom(source), descriptionFrom(source),
                 service.userId(principal.getName()).orElse(null), LocalDate.now(clock).plusDays(DEFAULT_DAYS_TO_DUE),
                 source.complaint() == null ? null : source.complaint().id(),
@@ -141,7 +162,8 @@ class ActionFormController {
     }
 
     private static boolean isSourceField(String field) {
-        return field.equals("complaintId") || field.equals("responseId") || field.equals("questionId");
+        return field.equals("complaintId") || field.equals("responseId") || field.equals("questionId")
+                || field.equals("flagPeriod") || field.equals("flagCustomerId") || field.equals("flagCode");
     }
 
     /** A new action's title: the question asked, or the complaint's first words; the manager rewrites it. */
@@ -149,6 +171,10 @@ class ActionFormController {
         String title = source.answer() != null ? source.answer().questionText()
                 : source.complaint() != null && source.complaint().description() != null
                 ? source.complaint().description() : "";
+        return shorten(title);
+    }
+
+    private static String shorten(String title) {
         return title.codePointCount(0, title.length()) <= TITLE_LENGTH ? title
                 : title.substring(0, title.offsetByCodePoints(0, TITLE_LENGTH - 1)) + "…";
     }

@@ -65,7 +65,7 @@ final class ActionViews {
 
         ActionForm toForm() {
             return new ActionForm(title, description, ownerDepartment, ownerId == null ? "" : ownerId.toString(),
-                    dueDate.toString(), "", "", "", "");
+                    dueDate.toString(), "", "", "", "", "", "", "");
         }
     }
 }

@@ -5,6 +5,8 @@ import com.satisfaction.core.action.ActionStatus;
 import com.satisfaction.core.action.AnswerConcern;
 import com.satisfaction.core.action.LowAnswers;
 import com.satisfaction.core.action.Transition;
+import com.satisfaction.core.period.Period;
+import com.satisfaction.core.scoring.ReviewFlag;
 import com.satisfaction.core.survey.Answer;
 import com.satisfaction.core.survey.Language;
 import com.satisfaction.persistence.action.ActionEvent;
@@ -39,6 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -128,7 +131,33 @@ class ImprovementActions {
                     .filter(answer -> answer.concern() != null)
                     .map(answer -> new SourceView(answer.concern().source(), null, answer, null));
         }
+        if (form.namesAFlag()) {
+            return form.complaint().isEmpty() && form.response().isEmpty() && form.question().isEmpty()
+                    ? flag(form.flagPeriod(), form.flagCustomer(), form.flagCode()) : Optional.empty();
+        }
         return form.namesASource() ? Optional.empty() : Optional.of(SourceView.manual());
+    }
+
+    /**
+     * A review flag of a customer's half-year as an action's source; empty unless the period is a half-year
+     * ({@code 2026-H1}), the customer is in the register and the flag is one the composite raises.
+     */
+    private Optional<SourceView> flag(String period, Optional<Long> customerId, String code) {
+        Optional<Period> half = halfYear(period);
+        boolean known = code != null && Arrays.stream(ReviewFlag.values()).anyMatch(f -> f.name().equals(code));
+        if (half.isEmpty() || customerId.isEmpty() || !known) {
+            return Optional.empty();
+        }
+        return customers.findById(customerId.get()).map(customer -> new SourceView(ActionSource.FLAG, null, null,
+                new FlagRef(half.get().toString(), customer.getId(), customer.getName(), code)));
+    }
+
+    private static Optional<Period> halfYear(String text) {
+        try {
+            return text == null ? Optional.empty() : Optional.of(Period.of(text));
+        } catch (IllegalArgumentException notAHalfYear) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -163,7 +192,8 @@ class ImprovementActions {
                 case SURVEY_ANSWER, SUGGESTION -> ImprovementAction.fromAnswer(source.get().answer().concern(),
                         source.get().answer().responseId(), source.get().answer().questionId(), creator, clock.instant());
                 case MANUAL -> ImprovementAction.manual(creator, clock.instant());
-                case FLAG -> throw new IllegalStateException("a form never names a flag");
+                case FLAG -> ImprovementAction.fromFlag(Period.of(source.get().flag().period()),
+                        source.get().flag().customerId(), source.get().flag().code(), creator, clock.instant());
             };
             describe(action, form, owner.get());
             form.key().ifPresent(action::submittedWith);

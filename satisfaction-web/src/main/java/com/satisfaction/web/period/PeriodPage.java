@@ -83,7 +83,11 @@ public record PeriodPage(String period, PeriodStatus status, Instant closedAt, S
     record PartCell(String part, String shown, String evidenceUrl) {
     }
 
-    /** A review flag and the link that makes it an improvement action. */
-    record FlagCell(String flag, String actionUrl) {
+    /** A review flag, the link that makes it an improvement action, and the actions already made from it. */
+    record FlagCell(String flag, String actionUrl, List<FlagAction> actions) {
+    }
+
+    /** An improvement action made from a flag: its page, title and status. */
+    record FlagAction(long id, String title, String status) {
     }
 }

@@ -4,6 +4,8 @@ import com.satisfaction.core.closing.PeriodStatus;
 import com.satisfaction.core.period.Period;
 import com.satisfaction.core.scoring.Score;
 import com.satisfaction.core.scoring.SurveyScore;
+import com.satisfaction.persistence.action.FlagActionRow;
+import com.satisfaction.persistence.action.ImprovementActionRepository;
 import com.satisfaction.persistence.period.CustomerScore;
 import com.satisfaction.persistence.period.PeriodListRow;
 import com.satisfaction.persistence.period.PeriodRecord;
@@ -27,11 +29,14 @@ class PeriodPages {
     private final PeriodRepository periods;
     private final PeriodScoring scoring;
     private final OperationalInputs operational;
+    private final ImprovementActionRepository actions;
 
-    PeriodPages(PeriodRepository periods, PeriodScoring scoring, OperationalInputs operational) {
+    PeriodPages(PeriodRepository periods, PeriodScoring scoring, OperationalInputs operational,
+                ImprovementActionRepository actions) {
         this.periods = periods;
         this.scoring = scoring;
         this.operational = operational;
+        this.actions = actions;
     }
 
     @Transactional(readOnly = true)
@@ -48,9 +53,10 @@ class PeriodPages {
         List<CustomerScore> customers = result.customers();
         int totalPages = Math.max(1, (customers.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(page, 0), totalPages - 1);
+        List<FlagActionRow> flagActions = actions.madeFromFlagsOf(period.toString());
         List<PeriodPage.CustomerLine> lines = customers.subList(shown * PAGE_SIZE,
                         Math.min(customers.size(), (shown + 1) * PAGE_SIZE)).stream()
-                .map(s -> PeriodViews.line(s, period, operational)).toList();
+                .map(s -> PeriodViews.line(s, period, operational, flagActions)).toList();
         return new PeriodPage(period.toString(), status, h.takenAt(), h.takenBy(), h.sha256(), h.waiverBy(),
                 h.waiverReason(), h.policyVersion(), h.policyText(),
                 record.map(PeriodRecord::getReopenedAt).orElse(null),
@@ -76,7 +82,8 @@ class PeriodPages {
         PeriodStatus status = record.map(PeriodRecord::getStatus).orElse(PeriodStatus.OPEN);
         return resultOf(period, record).customers().stream()
                 .filter(s -> s.customerId() == customerId).findFirst()
-                .map(s -> new CustomerPeriodPage(period.toString(), status, PeriodViews.line(s, period, operational),
+                .map(s -> new CustomerPeriodPage(period.toString(), status, PeriodViews.line(s, period, operational,
+                                actions.madeFromFlagsOf(period.toString(), customerId)),
                         periods.responsesOfCustomer(period.toString(), customerId).stream()
                                 .map(r -> new CustomerPeriodPage.ResponseLine(r.id(), r.surveyId(), r.submittedAt(),
                                         r.possibleUnits() == null ? null

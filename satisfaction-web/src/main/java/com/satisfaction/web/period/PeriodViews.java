@@ -4,6 +4,7 @@ import com.satisfaction.core.closing.CloseGate;
 import com.satisfaction.core.closing.GateResult;
 import com.satisfaction.core.closing.Waiver;
 import com.satisfaction.core.period.Period;
+import com.satisfaction.persistence.action.FlagActionRow;
 import com.satisfaction.core.scoring.Ces;
 import com.satisfaction.core.scoring.ChurnRate;
 import com.satisfaction.core.scoring.CompositePart;
@@ -98,7 +99,12 @@ final class PeriodViews {
         return figures;
     }
 
-    static PeriodPage.CustomerLine line(CustomerScore s, Period period, OperationalInputs operational) {
+    /**
+     * A customer's row; {@code flagActions} are the actions made from the period's flags (of this customer or more),
+     * read beforehand in one query.
+     */
+    static PeriodPage.CustomerLine line(CustomerScore s, Period period, OperationalInputs operational,
+                                        List<FlagActionRow> flagActions) {
         long id = s.customerId();
         List<PeriodPage.PartCell> parts = new ArrayList<>();
         for (CompositePart part : CompositePart.values()) {
@@ -110,7 +116,9 @@ final class PeriodViews {
         List<PeriodPage.FlagCell> flags = Arrays.stream(ReviewFlag.values()).filter(s.flags()::contains)
                 .map(flag -> new PeriodPage.FlagCell(flag.name(), UriComponentsBuilder.fromPath("/actions/new")
                         .queryParam("period", period.toString()).queryParam("customer", id)
-                        .queryParam("flag", flag.name()).build().toUriString()))
+                        .queryParam("flag", flag.name()).build().toUriString(),
+                        flagActions.stream().filter(a -> a.customerId() == id && a.flagCode().equals(flag.name()))
+                                .map(a -> new PeriodPage.FlagAction(a.id(), a.title(), a.status().name())).toList()))
                 .toList();
         return new PeriodPage.CustomerLine(id, s.customer().code(), s.customer().name(), s.customer().keyAccount(),
                 s.customer().annualValue(), s.responses(), shown(s.surveyScore()), parts, shown(s.composite()),

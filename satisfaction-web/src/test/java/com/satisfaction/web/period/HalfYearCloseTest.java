@@ -16,13 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,15 +45,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @PostgresApplicationTest
 class HalfYearCloseTest {
-
-    static final HalfYearFixture.RecordedOperations OPERATIONS = new HalfYearFixture.RecordedOperations();
-
-    @TestBean
-    OperationalInputs operationalInputs;
-
-    static OperationalInputs operationalInputs() {
-        return OPERATIONS;
-    }
 
     @Autowired
     MockMvc mvc;
@@ -100,12 +91,16 @@ class HalfYearCloseTest {
      * A06   50000       63000/70000                    = 90       54    10000  205  2.05 %  0  3→0  6→10 0→10  74     (2.05 shows 2.1)
      * A07  500000       66500/70000                    = 95       57     2000   19  0.95 %  5  10   10   10     92     (0.95 shows 1.0)
      * A08     100       70000/70000                    = 100      60     1000    0  0      10  10   10   10     100
-     * A09  (none)       70000/70000                    = 100      60     1000    0  0      10  10   0→0  10     90     (clean record: nothing recorded)
+     * A09  (none)       70000/70000                    = 100      60     1000    0  0      10  10   0→0  10     90     (clean record: delivered only)
      * A10  900000  yes  — (invited, no answer)           no data  —       100    0  0      10  10   10   10     incomplete
      * A11      10       70000/70000                    = 100      60        0    5  none   —   10   10   10     incomplete (returns, no deliveries)
      * A12     100       7693/8400                      = 91.583.. 54.95  1000    0  0      10  10   10   10     94.95  (shows 95.0, very satisfied)
      * </pre>
-     * With a composite: 10 (A10, A11 incomplete, counted apart). Satisfied as shown ≥ 85.0: A01, A02, A07, A08, A09,
+     * The operational record is real rows dated in the half-year, summed by the records' own SQL aggregates: A01's
+     * 1000 are two lots (600 + 400); A06's 3 lost are the customer itself (the period's one lost customer) and two
+     * product lines; A11 has a return and no delivery. Rows dated the day before or after the half-year (a claim and a
+     * return of A08, a lost line of A12) count nowhere.
+     * <p>With a composite: 10 (A10, A11 incomplete, counted apart). Satisfied as shown ≥ 85.0: A01, A02, A07, A08, A09,
      * A12 = 6 → satisfaction rate 6 ÷ 10 = 60.0 % (target 85 %: missed); Wilson 95 % for 6 of 10: p = .6, z² = 3.8416,
      * (0.6 + 0.19208 ± 1.96·√(0.024 + 0.009604)) ÷ 1.38416 = (0.79208 ± 0.35930) ÷ 1.38416 → 31.3–83.2 %.
      * Overall composite: (85 + 84.95 + 84.94 + 65 + 83 + 74 + 92 + 100 + 90 + 94.95) ÷ 10 = 853.84 ÷ 10 = 85.384 → 85.4.
@@ -174,7 +169,20 @@ class HalfYearCloseTest {
         // every part links to its evidence; the survey part to the customer's responses, each to its answers
         long a04 = h.ids.get("A04");
         assertThat(several.selectFirst("td.part[data-part=PRODUCT_RETURNS] a").attr("href"))
-                .isEqualTo("/records/product_returns?customer=" + a04 + "&period=" + period);
+                .isEqualTo("/deliveries?customerId=" + a04 + "&period=" + period);
+        // two clicks answer "why": each operational part's link lists exactly the customer's rows of the half-year
+        assertThat(evidence(page, "A04", "PRODUCT_RETURNS", "table.movements", h))
+                .containsExactly("Delivery 1,000", "Return 10");
+        assertThat(evidence(page, "A01", "PRODUCT_RETURNS", "table.movements", h))
+                .containsExactlyInAnyOrder("Delivery 600", "Delivery 400", "Return 9");
+        assertThat(evidence(page, "A11", "PRODUCT_RETURNS", "table.movements", h)).containsExactly("Return 5");
+        assertThat(evidence(page, "A08", "PRODUCT_RETURNS", "table.movements", h)).containsExactly("Delivery 1,000");
+        assertThat(evidence(page, "A06", "LOST_BUSINESS", "table.lost-business", h)).hasSize(3);
+        assertThat(evidence(page, "A12", "LOST_BUSINESS", "table.lost-business", h)).isEmpty();
+        assertThat(evidence(page, "A06", "PRAISE", "table.praise", h)).hasSize(6);
+        assertThat(evidence(page, "A09", "PRAISE", "table.praise", h)).isEmpty();
+        assertThat(evidence(page, "A04", "CLAIMS", "table.claims", h)).containsExactly(period.startDate().plusDays(40).toString());
+        assertThat(evidence(page, "A08", "CLAIMS", "table.claims", h)).isEmpty();
         Document responses = manager.click(page, "tr[data-code=" + h.code("A04") + "] td.part[data-part=SURVEY] a");
         assertThat(responses.select("#response-table tbody tr")).hasSize(3);
         assertThat(responses.select("#response-table tbody tr td.num").eachText()).containsExactly("100.0", "80.0", "60.0");
@@ -218,9 +226,10 @@ class HalfYearCloseTest {
                 .withTargets(new ScoringPolicy.Targets(Score.of(95), Score.of(70), 5)));
         jdbc.update("UPDATE customer SET annual_value = 1, key_account = TRUE, name = 'Renamed' WHERE id = ?", h.ids.get("A01"));
         jdbc.update("UPDATE customer SET key_account = FALSE WHERE id = ?", h.ids.get("A10"));
-        Map<Long, OperationalInputs.Counts> withAClaim = new LinkedHashMap<>(OPERATIONS.forPeriod(period).byCustomer());
-        withAClaim.put(h.ids.get("A08"), new OperationalInputs.Counts(1000, 0, 0, 5, 1));
-        OPERATIONS.record(period, withAClaim, 1);
+        // records dated in the half-year: a claim added for A08, A04's return edited 10 → 30, one praise of A02 deleted
+        fixture.claim(h.ids.get("A08"), period.startDate().plusDays(100));
+        jdbc.update("UPDATE product_return SET quantity = 30 WHERE id = ?", h.returns.get("A04"));
+        jdbc.update("DELETE FROM praise WHERE id = ?", h.praise.get("A02"));
         fixture.response(h.campaign, h.survey.id(), h.ids.get("A10"), period, 0, 70000);
         Document after = manager.open("/periods/" + period);
         assertThat(after.selectFirst("#snapshot-hash").text()).isEqualTo(hash);
@@ -228,6 +237,9 @@ class HalfYearCloseTest {
         assertThat(figure(after, "overallComposite").subList(0, 2)).containsExactly("85.4", "10");
         assertThat(row(after, h.code("A08"))).containsExactly("60.0", "10.0", "10.0", "10.0", "10.0", "100.0", "satisfied",
                 "very satisfied", "star", "");
+        assertThat(row(after, h.code("A04"))).containsExactly("48.0", "5.0", "8.0", "4.0", "0.0", "65.0", "not satisfied",
+                "dissatisfied", "crisis", "management review meeting");
+        assertThat(row(after, h.code("A02")).subList(0, 6)).containsExactly("45.0", "10.0", "10.0", "10.0", "10.0", "85.0");
         assertThat(row(after, h.code("A01")).get(8)).isEqualTo("potential");
         assertThat(customerRow(after, h.code("A01")).text()).contains("Company " + h.code("A01")).doesNotContain("Renamed");
         assertThat(after.selectFirst("#gate-key-accounts").text()).isEqualTo("1 of 2");
@@ -253,6 +265,10 @@ class HalfYearCloseTest {
         assertThat(figure(reopened, "satisfactionRate").get(3)).startsWith("95.0 %");
         assertThat(row(reopened, h.code("A08")).subList(4, 7)).containsExactly("0.0", "90.0", "satisfied");
         assertThat(row(reopened, h.code("A01")).subList(5, 7)).containsExactly("85.0", "not satisfied");
+        // the edited records count now: A04 returned 30 of 1000 = 3.0 % (0) → 48 + 0 + 8 + 4 + 0 = 60; A02 has 4 praise
+        // left (8) → 44.95 + 10 + 10 + 8 + 10 = 82.95 → 83.0
+        assertThat(row(reopened, h.code("A04")).subList(0, 6)).containsExactly("48.0", "0.0", "8.0", "4.0", "0.0", "60.0");
+        assertThat(row(reopened, h.code("A02")).subList(3, 6)).containsExactly("8.0", "10.0", "83.0");
         assertThat(reopened.selectFirst("#policy-version").text()).isEqualTo(String.valueOf(stricter));
         assertThat(row(reopened, h.code("A10")).subList(0, 6)).containsExactly("0.0", "10.0", "10.0", "10.0", "10.0", "40.0");
         // the register now says A01 is the only key account, and it answered
@@ -286,7 +302,8 @@ class HalfYearCloseTest {
         long customer = fixture.customer(prefix + "X1", "1000", false);
         fixture.response(campaign, survey.id(), customer, period, 70000, 70000);
         long duplicate = fixture.response(campaign, survey.id(), customer, period, 35000, 70000);
-        OPERATIONS.record(period, Map.of(customer, new OperationalInputs.Counts(1000, 0, 0, 5, 0)), 0);
+        fixture.delivery(customer, period.startDate(), 1000);
+        fixture.praise(customer, period.endDate(), 5);
         String url = "/periods/" + period + "/customers/" + customer;
         Document page = manager.open(url);
         assertThat(page.selectFirst("#composite").text()).isEqualTo("85.0");
@@ -328,6 +345,102 @@ class HalfYearCloseTest {
                 + duplicate + "] .restore-form")));
         assertThat(restored.selectFirst("#composite").text()).isEqualTo("85.0");
         assertThat(restored.select("#exclusions tbody tr").last().text()).contains("counted again", "100.0 → 85.0");
+    }
+
+    /**
+     * Follows the link of one operational part of a customer's row on the period page and returns the rows of the
+     * evidence list it opens, after checking that each names that customer; a row of deliveries and returns reads as
+     * its kind and quantity, any other row as its date.
+     */
+    private List<String> evidence(Document page, String code, String part, String table, HalfYear h) throws Exception {
+        Document list = manager.click(page, "tr[data-code=" + h.code(code) + "] td.part[data-part=" + part + "] a");
+        org.jsoup.select.Elements rows = list.select(table + " tbody tr");
+        assertThat(rows.eachText()).allSatisfy(text -> assertThat(text).contains(h.code(code)));
+        return rows.stream().map(tr -> "table.movements".equals(table)
+                ? tr.child(1).text() + " " + tr.child(4).text() : tr.child(0).text()).toList();
+    }
+
+    /**
+     * Z1: one response 100 → part 60; delivered 1000, nothing returned (10), nothing lost (10), 5 praise (10), one claim
+     * (0) → 90.0 with a deduction → management review meeting. Z2: 70 → part 42 &lt; 45 → review the survey items;
+     * otherwise clean (10 + 10 + 10 + 10) → 82.0, no deduction.
+     */
+    @Test
+    void a_review_flag_becomes_an_improvement_action_in_one_click_linked_both_ways() throws Exception {
+        Period period = Period.of("2045-H1");
+        HalfYearFixture.Survey survey = fixture.survey();
+        long campaign = fixture.campaign(survey.id(), period);
+        LocalDate day = period.startDate().plusDays(10);
+        long z1 = fixture.customer(prefix + "Z1", "1000", false);
+        long z2 = fixture.customer(prefix + "Z2", "1000", false);
+        fixture.response(campaign, survey.id(), z1, period, 70000, 70000);
+        fixture.response(campaign, survey.id(), z2, period, 49000, 70000);
+        for (long customer : new long[] {z1, z2}) {
+            fixture.delivery(customer, day, 1000);
+            fixture.praise(customer, day, 5);
+        }
+        fixture.claim(z1, day);
+        Document page = manager.open("/periods/" + period);
+        assertThat(row(page, prefix + "Z1").subList(5, 7)).containsExactly("90.0", "satisfied");
+        assertThat(row(page, prefix + "Z1").get(9)).isEqualTo("management review meeting");
+        assertThat(row(page, prefix + "Z2").subList(0, 6)).containsExactly("42.0", "10.0", "10.0", "10.0", "10.0", "82.0");
+        assertThat(row(page, prefix + "Z2").get(9)).isEqualTo("review the survey items");
+
+        // one click: the form is pre-filled from the flag, in the user's language, naming the customer and period
+        Document form = manager.click(page, "tr[data-code=" + prefix + "Z1] td.flags a.action-link");
+        assertThat(form.selectFirst("input[name=title]").val())
+                .isEqualTo("Management review meeting: Company " + prefix + "Z1 (2045-H1)");
+        assertThat(form.selectFirst("textarea[name=description]").text()).isEqualTo("The composite of Company "
+                + prefix + "Z1 in 2045-H1 has a deduction: the general manager holds a management review meeting.");
+        assertThat(form.selectFirst(".source .flag-code").text()).isEqualTo("Management review meeting");
+        PageClient chinese = new PageClient(mvc, as(Role.QUALITY_MANAGER), "zh");
+        String surveyItems = "/actions/new?period=2045-H1&customer=" + z2 + "&flag=REVIEW_SURVEY_ITEMS";
+        assertThat(chinese.open(surveyItems).selectFirst("input[name=title]").val())
+                .isEqualTo("检讨调查表项目：Company " + prefix + "Z2（2045-H1）");
+        assertThat(chinese.open("/actions/new?period=2045-H1&customer=" + z1 + "&flag=MANAGEMENT_REVIEW_MEETING")
+                .selectFirst("input[name=title]").val()).isEqualTo("总经理召开会议检讨：Company " + prefix + "Z1（2045-H1）");
+
+        // forged pointers are refused with a message, nothing stored
+        long before = flagActions(period);
+        for (String[] forged : new String[][] {{"flagCustomerId", "999999999"}, {"flagPeriod", "1999-H1"},
+                {"flagPeriod", "2045-H3"}, {"flagCode", "DROP_TABLE"}, {"flagCustomerId", "1x"}}) {
+            Element post = form.selectFirst("form:has(input[name=flagCode])").clone();
+            post.selectFirst("input[name=ownerDepartment]").val("Quality");
+            post.selectFirst("input[name=" + forged[0] + "]").val(forged[1]);
+            MvcResult refused = manager.submit(post);
+            assertThat(refused.getResponse().getStatus()).as("forged %s", forged[0]).isEqualTo(200);
+            assertThat(org.jsoup.Jsoup.parse(refused.getResponse().getContentAsString()).select(".error-summary p, .field-error")
+                    .eachText()).as("forged %s", forged[0]).contains("找不到所选的来源（投诉、答卷中的回答或某客户半年评分的评审标记），或该回答既非低分也非建议。");
+        }
+        assertThat(flagActions(period)).isEqualTo(before);
+        assertThat(status("/actions/new?period=2045-H3&customer=" + z1 + "&flag=MANAGEMENT_REVIEW_MEETING")).isEqualTo(404);
+        assertThat(status("/actions/new?period=2045-H1&customer=999999999&flag=MANAGEMENT_REVIEW_MEETING")).isEqualTo(404);
+        assertThat(status("/actions/new?period=2045-H1&customer=" + z1 + "&flag=NOTHING")).isEqualTo(404);
+
+        // saved from the flag: the action names its source and links back to the customer's half-year
+        Element post = form.selectFirst("form:has(input[name=flagCode])");
+        post.selectFirst("input[name=ownerDepartment]").val("Quality");
+        Document action = manager.follow(manager.submit(post));
+        assertThat(action.selectFirst(".flash").text()).isEqualTo("Improvement action created.");
+        assertThat(action.selectFirst(".source .flag-code").text()).isEqualTo("Management review meeting");
+        long actionId = jdbc.queryForObject("SELECT id FROM improvement_action WHERE source = 'FLAG' AND flag_period = ?"
+                + " AND flag_customer_id = ? AND flag_code = 'MANAGEMENT_REVIEW_MEETING'", Long.class, "2045-H1", z1);
+        assertThat(flagActions(period)).isEqualTo(before + 1);
+        Document customerPage = manager.click(action, ".source a.flag-link");
+        assertThat(customerPage.selectFirst("#composite").text()).isEqualTo("90.0");
+        assertThat(customerPage.select("#flags a.flag-action").eachAttr("href")).containsExactly("/actions/" + actionId);
+        assertThat(customerPage.selectFirst("#flags a.flag-action").text()).isEqualTo("action #" + actionId + " Open");
+        Document again = manager.open("/periods/" + period);
+        assertThat(again.select("tr[data-code=" + prefix + "Z1] td.flags a.flag-action").eachAttr("href"))
+                .containsExactly("/actions/" + actionId);
+        assertThat(again.select("tr[data-code=" + prefix + "Z2] td.flags a.flag-action")).isEmpty();
+        assertThat(manager.click(again, "tr[data-code=" + prefix + "Z1] td.flags a.flag-action").selectFirst("h1").text())
+                .contains("Management review meeting: Company " + prefix + "Z1 (2045-H1)");
+    }
+
+    private long flagActions(Period period) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM improvement_action WHERE source = 'FLAG' AND flag_period = ?",
+                Long.class, period.toString());
     }
 
     private static Element excludeForm(Document page, long response) {
@@ -418,22 +531,51 @@ class HalfYearCloseTest {
         answers(h, a04, 3, 4, 6);
         answers(h, a05, 6, 2, 1);
 
-        Map<Long, OperationalInputs.Counts> record = new LinkedHashMap<>();
-        record.put(h.ids.get("A01"), new OperationalInputs.Counts(1000, 9, 0, 5, 0));
-        record.put(h.ids.get("A02"), new OperationalInputs.Counts(1000, 0, 0, 5, 0));
-        record.put(h.ids.get("A03"), new OperationalInputs.Counts(1000, 0, 0, 5, 0));
-        record.put(h.ids.get("A04"), new OperationalInputs.Counts(1000, 10, 1, 2, 1));
-        record.put(h.ids.get("A05"), new OperationalInputs.Counts(500, 10, 2, 1, 0));
-        record.put(h.ids.get("A06"), new OperationalInputs.Counts(10000, 205, 3, 6, 0));
-        record.put(h.ids.get("A07"), new OperationalInputs.Counts(2000, 19, 0, 5, 0));
-        record.put(h.ids.get("A08"), new OperationalInputs.Counts(1000, 0, 0, 5, 0));
-        record.put(h.ids.get("A09"), new OperationalInputs.Counts(1000, 0, 0, 0, 0));
-        record.put(h.ids.get("A10"), new OperationalInputs.Counts(100, 0, 0, 5, 0));
-        record.put(h.ids.get("A11"), new OperationalInputs.Counts(0, 5, 0, 5, 0));
-        record.put(h.ids.get("A12"), new OperationalInputs.Counts(1000, 0, 0, 5, 0));
-        OPERATIONS.record(period, record, 1);
+        // the operational record in its own tables, dated in the half-year (A01 delivered in two lots, A11 returned
+        // without a delivery, A06 lost as a customer besides two product lines, A09 a clean record) ...
+        LocalDate day = period.startDate().plusDays(40);
+        operations(h, day, "A01", new long[] {600, 400}, 9, 0, 0, 5, 0);
+        operations(h, day, "A02", new long[] {1000}, 0, 0, 0, 5, 0);
+        operations(h, day, "A03", new long[] {1000}, 0, 0, 0, 5, 0);
+        operations(h, day, "A04", new long[] {1000}, 10, 0, 1, 2, 1);
+        operations(h, day, "A05", new long[] {500}, 10, 0, 2, 1, 0);
+        operations(h, day, "A06", new long[] {10000}, 205, 1, 2, 6, 0);
+        operations(h, day, "A07", new long[] {2000}, 19, 0, 0, 5, 0);
+        operations(h, day, "A08", new long[] {1000}, 0, 0, 0, 5, 0);
+        operations(h, day, "A09", new long[] {1000}, 0, 0, 0, 0, 0);
+        operations(h, day, "A10", new long[] {100}, 0, 0, 0, 5, 0);
+        operations(h, day, "A11", new long[] {}, 5, 0, 0, 5, 0);
+        operations(h, day, "A12", new long[] {1000}, 0, 0, 0, 5, 0);
+        // ... and, outside it, rows that must not count: a claim the day before, a return and a lost line the day after
+        fixture.claim(h.ids.get("A08"), period.startDate().minusDays(1));
+        fixture.productReturn(h.ids.get("A08"), period.endDate().plusDays(1), 500);
+        fixture.productLineLost(h.ids.get("A12"), period.endDate().plusDays(1));
         h.prefix = prefix;
         return h;
+    }
+
+    /** The customer's deliveries (one per lot), one return, lost business, praise and claims, all on {@code day}. */
+    private void operations(HalfYear h, LocalDate day, String code, long[] delivered, long returned, int customerLost,
+                            int linesLost, int praises, int claims) {
+        long customer = h.ids.get(code);
+        for (long quantity : delivered) {
+            fixture.delivery(customer, day, quantity);
+        }
+        if (returned > 0) {
+            h.returns.put(code, fixture.productReturn(customer, day, returned));
+        }
+        for (int i = 0; i < customerLost; i++) {
+            fixture.customerLost(customer, day);
+        }
+        for (int i = 0; i < linesLost; i++) {
+            fixture.productLineLost(customer, day);
+        }
+        if (praises > 0) {
+            h.praise.put(code, fixture.praise(customer, day, praises));
+        }
+        for (int i = 0; i < claims; i++) {
+            fixture.claim(customer, day);
+        }
     }
 
     private long respond(HalfYear h, Period period, String code, long earned, long possible) {
@@ -457,6 +599,8 @@ class HalfYearCloseTest {
         long campaign;
         String prefix;
         final Map<String, Long> ids = new LinkedHashMap<>();
+        final Map<String, Long> returns = new LinkedHashMap<>();
+        final Map<String, Long> praise = new LinkedHashMap<>();
 
         String code(String name) {
             return prefix + name;

@@ -1,7 +1,6 @@
 package com.satisfaction.web.period;
 
 import com.satisfaction.core.period.Period;
-import com.satisfaction.core.scoring.CompositePart;
 import com.satisfaction.web.answering.SurveyFixture;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -9,19 +8,18 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Map;
-import java.util.Optional;
+import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Real rows for a half-year: customers in the register, a published survey with CSAT and CES questions besides its
  * NPS, a campaign of the period with one link per response, and responses with exactly the survey score units a test
- * names. The operational record (deliveries, returns, lost business, praise, claims) comes from
- * {@link RecordedOperations}, standing in for the record tables of issue 11.
+ * names, and the operational record of issue 11 in its own tables: deliveries and returns by lot, praise, claims and
+ * lost business, each dated on the day a test names.
  */
 @Component
 class HalfYearFixture {
@@ -146,23 +144,65 @@ class HalfYearFixture {
                 questionId, value);
     }
 
-    /** The operational record per period, as a test states it; every operational part links to a record list. */
-    static final class RecordedOperations implements OperationalInputs {
+    /** A delivery of {@code quantity} to the customer on {@code day}, by lot; returns its id. */
+    long delivery(long customerId, LocalDate day, long quantity) {
+        return insert("INSERT INTO delivery (customer_id, lot, delivered_on, quantity, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", customerId, lot(), Date.valueOf(day), quantity, now(), now());
+    }
 
-        private final Map<String, Record> records = new ConcurrentHashMap<>();
+    /** A return of {@code quantity} from the customer on {@code day}, by lot; returns its id. */
+    long productReturn(long customerId, LocalDate day, long quantity) {
+        return insert("INSERT INTO product_return (customer_id, lot, returned_on, quantity, defect_reason, created_at,"
+                + " updated_at) VALUES (?, ?, ?, ?, 'scratched', ?, ?)", customerId, lot(), Date.valueOf(day), quantity,
+                now(), now());
+    }
 
-        void record(Period period, Map<Long, Counts> byCustomer, long customersLost) {
-            records.put(period.toString(), new Record(byCustomer, customersLost));
+    /** {@code count} written praises of the customer on {@code day}; returns the last one's id. */
+    long praise(long customerId, LocalDate day, int count) {
+        long id = 0;
+        for (int i = 0; i < count; i++) {
+            id = insert("INSERT INTO praise (customer_id, praised_on, type, praised, text, recorded_by, recorded_at)"
+                    + " VALUES (?, ?, 'WRITTEN', 'Line 3', 'Well done', 'fixture', ?)", customerId, Date.valueOf(day), now());
         }
+        return id;
+    }
 
-        @Override
-        public Record forPeriod(Period period) {
-            return records.getOrDefault(period.toString(), new Record(Map.of(), 0));
-        }
+    /** A claim of 1,000.00 CNY by the customer on {@code day}; returns its id. */
+    long claim(long customerId, LocalDate day) {
+        return insert("INSERT INTO claim (customer_id, claimed_on, amount, currency, reason, recorded_by, recorded_at)"
+                + " VALUES (?, ?, 1000.0000, 'CNY', 'Late delivery', 'fixture', ?)", customerId, Date.valueOf(day), now());
+    }
 
-        @Override
-        public Optional<String> evidenceUrl(CompositePart part, long customerId, Period period) {
-            return Optional.of("/records/" + part.name().toLowerCase() + "?customer=" + customerId + "&period=" + period);
-        }
+    /** The customer itself lost on {@code day} (a churned customer); returns its id. */
+    long customerLost(long customerId, LocalDate day) {
+        return insert("INSERT INTO lost_business (customer_id, kind, lost_on, reason, recorded_by, recorded_at)"
+                + " VALUES (?, 'CUSTOMER', ?, 'Went to a competitor', 'fixture', ?)", customerId, Date.valueOf(day), now());
+    }
+
+    /** A product line of the customer lost on {@code day}; returns its id. */
+    long productLineLost(long customerId, LocalDate day) {
+        return insert("INSERT INTO lost_business (customer_id, kind, product_line, lost_on, reason, recorded_by,"
+                + " recorded_at) VALUES (?, 'PRODUCT_LINE', 'Brackets', ?, 'Price', 'fixture', ?)", customerId,
+                Date.valueOf(day), now());
+    }
+
+    private long insert(String sql, Object... values) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement ps = connection.prepareStatement(sql, new String[] {"id"});
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    private static String lot() {
+        return "L" + UUID.randomUUID().toString().substring(0, 12);
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(Instant.now());
     }
 }
