@@ -45,8 +45,8 @@ SELECT g AS customer_id, 0.55 + 0.45 * random() AS q FROM generate_series(1, :cu
 -- 10 % more invitations that got no answer, so the response rate is realistic (~91 %).
 CREATE TEMP TABLE bench_recipient AS
 SELECT r AS n,
-       CASE WHEN r <= :responses THEN 1 + (r * 7919) % greatest(1, (:customers * 95) / 100)
-            ELSE 1 + (r * 104729) % :customers END AS customer_id,
+       CASE WHEN r <= :responses THEN 1 + (r::bigint * 7919) % greatest(1, (:customers * 95) / 100)
+            ELSE 1 + (r::bigint * 104729) % :customers END AS customer_id,
        r <= :responses AS answered
 FROM generate_series(1, :responses + :responses / 10) r;
 
