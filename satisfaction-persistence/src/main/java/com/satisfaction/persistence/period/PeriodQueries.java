@@ -52,6 +52,12 @@ public interface PeriodQueries {
     /** A snapshot's customers, by code. */
     List<CustomerScore> snapshotCustomers(long snapshotId);
 
+    /** One page of a snapshot's customers, by code: at most {@code limit} from {@code offset}. */
+    List<CustomerScore> snapshotCustomers(long snapshotId, int offset, int limit);
+
+    /** A snapshot's key accounts that had not answered, by code. */
+    List<RegisterEntry> snapshotUnansweredKeyAccounts(long snapshotId);
+
     void markClosed(String period, long snapshotId, Instant at, String by);
 
     void markReopened(String period, Instant at, String by, String reason);

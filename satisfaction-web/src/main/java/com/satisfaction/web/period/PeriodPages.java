@@ -48,23 +48,47 @@ class PeriodPages {
     public PeriodPage page(Period period, int page) {
         Optional<PeriodRecord> record = periods.findById(period.toString());
         PeriodStatus status = record.map(PeriodRecord::getStatus).orElse(PeriodStatus.OPEN);
-        PeriodResult result = resultOf(period, record);
-        SnapshotHeader h = result.header();
-        List<CustomerScore> customers = result.customers();
-        int totalPages = Math.max(1, (customers.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int shown = Math.min(Math.max(page, 0), totalPages - 1);
+        Optional<Long> closedSnapshot = record.filter(r -> r.getStatus() == PeriodStatus.CLOSED)
+                .map(PeriodRecord::getSnapshotId);
+        SnapshotHeader h;
+        List<CustomerScore> pageOfCustomers;
+        PeriodPage.Gate gate;
+        int totalPages;
+        int shown;
+        if (closedSnapshot.isPresent()) {
+            // a closed period pages its snapshot in SQL: one page of rows, not every customer's
+            long snapshotId = closedSnapshot.get();
+            h = periods.snapshot(snapshotId)
+                    .orElseThrow(() -> new IllegalStateException("snapshot " + snapshotId + " is missing"));
+            totalPages = pages(h.counts().customers());
+            shown = Math.min(Math.max(page, 0), totalPages - 1);
+            pageOfCustomers = periods.snapshotCustomers(snapshotId, shown * PAGE_SIZE, PAGE_SIZE);
+            gate = PeriodViews.gateView(h, periods.snapshotUnansweredKeyAccounts(snapshotId));
+        } else {
+            PeriodResult result = scoring.live(period);
+            h = result.header();
+            List<CustomerScore> customers = result.customers();
+            totalPages = pages(customers.size());
+            shown = Math.min(Math.max(page, 0), totalPages - 1);
+            pageOfCustomers = customers.subList(shown * PAGE_SIZE,
+                    Math.min(customers.size(), (shown + 1) * PAGE_SIZE));
+            gate = PeriodViews.gateView(result);
+        }
         List<FlagActionRow> flagActions = actions.madeFromFlagsOf(period.toString());
-        List<PeriodPage.CustomerLine> lines = customers.subList(shown * PAGE_SIZE,
-                        Math.min(customers.size(), (shown + 1) * PAGE_SIZE)).stream()
+        List<PeriodPage.CustomerLine> lines = pageOfCustomers.stream()
                 .map(s -> PeriodViews.line(s, period, operational, flagActions)).toList();
         return new PeriodPage(period.toString(), status, h.takenAt(), h.takenBy(), h.sha256(), h.waiverBy(),
                 h.waiverReason(), h.policyVersion(), h.policyText(),
                 record.map(PeriodRecord::getReopenedAt).orElse(null),
                 record.map(PeriodRecord::getReopenedBy).orElse(null),
                 record.map(PeriodRecord::getReopenReason).orElse(null),
-                PeriodViews.figures(h), PeriodViews.gateView(result), h.counts().customers(),
+                PeriodViews.figures(h), gate, h.counts().customers(),
                 h.counts().customers() - h.counts().withComposite(), lines, shown, totalPages,
                 periods.events(period.toString()));
+    }
+
+    private static int pages(long customers) {
+        return (int) Math.max(1, (customers + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     /** The canonical text of a closed period, rebuilt from its snapshot tables; empty unless it is closed. */

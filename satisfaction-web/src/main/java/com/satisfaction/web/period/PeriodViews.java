@@ -18,6 +18,7 @@ import com.satisfaction.core.scoring.Score;
 import com.satisfaction.core.scoring.WilsonInterval;
 import com.satisfaction.persistence.period.CustomerScore;
 import com.satisfaction.persistence.period.PeriodCounts;
+import com.satisfaction.persistence.period.RegisterEntry;
 import com.satisfaction.persistence.period.SnapshotHeader;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -45,14 +46,16 @@ final class PeriodViews {
     }
 
     static PeriodPage.Gate gateView(PeriodResult result) {
-        SnapshotHeader header = result.header();
+        return gateView(result.header(), result.customers().stream()
+                .filter(s -> s.customer().keyAccount() && !s.answered()).map(CustomerScore::customer).toList());
+    }
+
+    static PeriodPage.Gate gateView(SnapshotHeader header, List<RegisterEntry> unansweredKeyAccounts) {
         GateResult gate = gate(header, Optional.empty());
         Optional<ResponseRate> rate = responseRate(header);
         return new PeriodPage.Gate(gate.met(), gate.shortfalls().stream().map(Enum::name).toList(),
                 rate.map(r -> r.percentage().display()).orElse(null), header.responseTarget().display(),
-                header.counts().keyAccounts(), header.counts().keyAccountsAnswered(),
-                result.customers().stream().filter(s -> s.customer().keyAccount() && !s.answered())
-                        .map(CustomerScore::customer).toList());
+                header.counts().keyAccounts(), header.counts().keyAccountsAnswered(), unansweredKeyAccounts);
     }
 
     static List<PeriodPage.Figure> figures(SnapshotHeader header) {

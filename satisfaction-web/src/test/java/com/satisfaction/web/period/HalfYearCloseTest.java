@@ -243,6 +243,8 @@ class HalfYearCloseTest {
         assertThat(row(after, h.code("A01")).get(8)).isEqualTo("potential");
         assertThat(customerRow(after, h.code("A01")).text()).contains("Company " + h.code("A01")).doesNotContain("Renamed");
         assertThat(after.selectFirst("#gate-key-accounts").text()).isEqualTo("1 of 2");
+        // the closed page lists the key accounts unanswered as frozen (A10, though no longer a key account today)
+        assertThat(after.select("#unanswered-key-accounts li").eachText()).containsExactly(h.code("A10") + " Company " + h.code("A10"));
         assertThat(sha256(snapshotText(period))).isEqualTo(hash);
         assertThat(after.selectFirst("#policy-version").text()).isEqualTo(policyBefore);
         // an executive reads the closed half-year, without the forms

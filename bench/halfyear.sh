@@ -1,0 +1,188 @@
+#!/usr/bin/env bash
+# Half-year benchmark (issue 12): 10,000 customers and 1,000,000 responses for 2026-H1, then the period page
+# (open), the close, and the closed page, timed over HTTP against the app on PostgreSQL.
+#   bench/halfyear.sh            full run
+#   bench/halfyear.sh --smoke    200 customers, 5,000 responses (CI)
+# Environment: BENCH_PORT (8099), BENCH_DB (bench_halfyear), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres),
+# BENCH_KEEP_DB=1 keeps the database afterwards (default: dropped when the run ends).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+MODE=full
+CUSTOMERS=10000
+RESPONSES=1000000
+if [[ "${1:-}" == "--smoke" ]]; then
+    MODE=smoke
+    CUSTOMERS=200
+    RESPONSES=5000
+fi
+PERIOD=2026-H1
+PORT=${BENCH_PORT:-8099}
+DB=${BENCH_DB:-bench_halfyear}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+BASE="http://127.0.0.1:$PORT"
+PASSWORD="bench-$(date +%s)-$RANDOM"
+WORK=$(mktemp -d)
+JAR="$ROOT/satisfaction-web/target/satisfaction.jar"
+APP_PID=
+TARGET_CLOSE_MS=10000
+TARGET_PAGE_MS=200
+
+log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+
+cleanup() {
+    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill "$APP_PID"
+        wait "$APP_PID" 2>/dev/null || true
+    fi
+    if [[ "${BENCH_KEEP_DB:-0}" != 1 ]]; then
+        psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1 || true
+    fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+if curl -s -o /dev/null "$BASE/"; then
+    echo "Port $PORT is in use; set BENCH_PORT to a free port." >&2
+    exit 1
+fi
+
+if [[ ! -f "$JAR" ]]; then
+    log "building the jar (./mvnw -q -DskipTests package)"
+    ./mvnw -q -B -DskipTests package
+fi
+
+log "fresh database $DB"
+psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+
+log "starting the app on port $PORT (-Xmx512m)"
+SPRING_PROFILES_ACTIVE=postgres \
+SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
+SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD= \
+SATISFACTION_ADMIN_PASSWORD="$PASSWORD" \
+    java -Xmx512m -jar "$JAR" --server.port="$PORT" >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+STARTED=$(date +%s%N)
+until curl -sf -o /dev/null "$BASE/actuator/health"; do
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+        tail -50 "$WORK/app.log" >&2
+        echo "The app did not start." >&2
+        exit 1
+    fi
+    if (( ($(date +%s%N) - STARTED) / 1000000000 > 180 )); then
+        echo "The app was not healthy within 180 s." >&2
+        exit 1
+    fi
+    sleep 0.5
+done
+START_MS=$(( ($(date +%s%N) - STARTED) / 1000000 ))
+log "healthy after $START_MS ms"
+
+log "generating $CUSTOMERS customers and $RESPONSES responses (set-based SQL)"
+GEN_START=$(date +%s%N)
+psql -q -d "$DB" -v customers="$CUSTOMERS" -v responses="$RESPONSES" -v period="$PERIOD" \
+    -f "$ROOT/bench/sql/halfyear-data.sql" >/dev/null
+GEN_MS=$(( ($(date +%s%N) - GEN_START) / 1000000 ))
+log "data generated in $GEN_MS ms"
+COUNTS=$(psql -At -d "$DB" -c "SELECT (SELECT count(*) FROM customer) || ' customers, '
+    || (SELECT count(*) FROM response WHERE period = '$PERIOD') || ' responses, '
+    || (SELECT count(*) FROM answer) || ' answers, ' || (SELECT count(*) FROM recipient) || ' recipients'")
+log "$COUNTS"
+
+# --- logging in (form login with the CSRF token) -------------------------------------------------------------
+JAR_COOKIES="$WORK/cookies"
+csrf_of() { grep -o 'name="_csrf"[^>]*value="[^"]*"' "$1" | head -1 | sed 's/.*value="\([^"]*\)".*/\1/'; }
+curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o "$WORK/login.html" "$BASE/login"
+TOKEN=$(csrf_of "$WORK/login.html")
+[[ -n "$TOKEN" ]] || { echo "no CSRF token on /login" >&2; exit 1; }
+curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null \
+    --data-urlencode "username=admin" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$TOKEN" \
+    "$BASE/login"
+
+# timed GET: prints milliseconds; fails on any status but 200
+timed_get() {
+    local out
+    out=$(curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o "$WORK/page.html" -w '%{http_code} %{time_total}' "$1")
+    [[ "${out%% *}" == 200 ]] || { echo "GET $1 answered ${out%% *}" >&2; exit 1; }
+    awk -v s="${out##* }" 'BEGIN { printf "%.1f\n", s * 1000 }'
+}
+# p50 / p95 / max of the numbers in a file (nearest-rank)
+stats() {
+    sort -n "$1" | awk '{ v[NR] = $1 } END {
+        p50 = v[int((NR * 50 + 99) / 100)]; p95 = v[int((NR * 95 + 99) / 100)];
+        printf "%s %s %s\n", p50, p95, v[NR] }'
+}
+
+PAGE="$BASE/periods/$PERIOD"
+log "GET /periods/$PERIOD (open): 5 warm-up, 20 timed"
+for _ in 1 2 3 4 5; do timed_get "$PAGE" >/dev/null; done
+grep -q "$PERIOD" "$WORK/page.html" || { echo "the period page does not show $PERIOD" >&2; exit 1; }
+: >"$WORK/open.txt"
+for _ in $(seq 20); do timed_get "$PAGE" >>"$WORK/open.txt"; done
+read -r OPEN_P50 OPEN_P95 OPEN_MAX < <(stats "$WORK/open.txt")
+log "open page p50 $OPEN_P50 ms, p95 $OPEN_P95 ms, max $OPEN_MAX ms"
+
+log "POST /periods/$PERIOD/close (with a waiver reason)"
+TOKEN=$(csrf_of "$WORK/page.html")
+[[ -n "$TOKEN" ]] || { echo "no CSRF token on the period page" >&2; exit 1; }
+CLOSE_OUT=$(curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null -w '%{http_code} %{time_total}' \
+    --data-urlencode "_csrf=$TOKEN" --data-urlencode "waiverReason=Benchmark run: closed regardless of the gate" \
+    "$PAGE/close")
+[[ "${CLOSE_OUT%% *}" == 302 ]] || { echo "the close answered ${CLOSE_OUT%% *}" >&2; tail -40 "$WORK/app.log" >&2; exit 1; }
+CLOSE_MS=$(awk -v s="${CLOSE_OUT##* }" 'BEGIN { printf "%.0f\n", s * 1000 }')
+log "close took $CLOSE_MS ms"
+
+read -r STATUS SNAPSHOT_ROWS PERIOD_CUSTOMERS SHA < <(psql -At -F ' ' -d "$DB" -c "
+    SELECT p.status, (SELECT count(*) FROM period_snapshot_customer WHERE snapshot_id = p.snapshot_id),
+           s.customers, s.sha256
+    FROM period p JOIN period_snapshot s ON s.id = p.snapshot_id WHERE p.id = '$PERIOD'")
+EXPECTED_CUSTOMERS=$(psql -At -d "$DB" -c "SELECT count(*) FROM (
+    SELECT customer_id FROM recipient WHERE customer_id IS NOT NULL
+    UNION SELECT customer_id FROM response WHERE period = '$PERIOD'
+    UNION SELECT customer_id FROM delivery UNION SELECT customer_id FROM product_return
+    UNION SELECT customer_id FROM praise UNION SELECT customer_id FROM claim
+    UNION SELECT customer_id FROM lost_business) c")
+if [[ "$STATUS" != CLOSED || "$SNAPSHOT_ROWS" != "$EXPECTED_CUSTOMERS" || "$PERIOD_CUSTOMERS" != "$EXPECTED_CUSTOMERS" ]]; then
+    echo "close not verified: status $STATUS, snapshot rows $SNAPSHOT_ROWS, expected $EXPECTED_CUSTOMERS" >&2
+    exit 1
+fi
+log "verified: period CLOSED, $SNAPSHOT_ROWS snapshot rows = customers of the period, sha256 $SHA"
+
+log "GET /periods/$PERIOD (closed): 5 warm-up, 20 timed"
+for _ in 1 2 3 4 5; do timed_get "$PAGE" >/dev/null; done
+grep -q "$SHA" "$WORK/page.html" || { echo "the closed page does not show the hash" >&2; exit 1; }
+: >"$WORK/closed.txt"
+for _ in $(seq 20); do timed_get "$PAGE" >>"$WORK/closed.txt"; done
+read -r CLOSED_P50 CLOSED_P95 CLOSED_MAX < <(stats "$WORK/closed.txt")
+log "closed page p50 $CLOSED_P50 ms, p95 $CLOSED_P95 ms, max $CLOSED_MAX ms"
+
+# --- the result table ---------------------------------------------------------------------------------------
+met() { awk -v v="$1" -v t="$2" 'BEGIN { print (v + 0 < t + 0) ? "yes" : "**no**" }'; }
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+DIRTY=$(git status --porcelain 2>/dev/null | grep -qv '^??' && echo " (+ uncommitted changes)" || true)
+CPU=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+PG_VERSION=$(psql -At -d postgres -c 'SHOW server_version')
+NOW=$(date -u '+%Y-%m-%d %H:%M UTC')
+TABLE=$(cat <<TABLE
+## Half-year benchmark, $MODE — $NOW
+
+Machine: nproc $(nproc), $CPU; load average $LOAD (at the end of the run); PostgreSQL $PG_VERSION;
+app \`-Xmx512m\`. Git commit \`$COMMIT\`$DIRTY. Data: $COUNTS; generated in $GEN_MS ms; app healthy after $START_MS ms.
+
+| figure | measured | target | met? |
+|---|---|---|---|
+| close of $PERIOD (POST, one run) | $CLOSE_MS ms | < $TARGET_CLOSE_MS ms | $(met "$CLOSE_MS" "$TARGET_CLOSE_MS") |
+| period page, open (p50 / p95 / max of 20) | $OPEN_P50 / $OPEN_P95 / $OPEN_MAX ms | p95 < $TARGET_PAGE_MS ms | $(met "$OPEN_P95" "$TARGET_PAGE_MS") |
+| period page, closed (p50 / p95 / max of 20) | $CLOSED_P50 / $CLOSED_P95 / $CLOSED_MAX ms | p95 < $TARGET_PAGE_MS ms | $(met "$CLOSED_P95" "$TARGET_PAGE_MS") |
+
+Verified in the database: period CLOSED, $SNAPSHOT_ROWS snapshot rows = $EXPECTED_CUSTOMERS customers of the period,
+SHA-256 \`$SHA\` shown on the closed page.
+TABLE
+)
+echo
+echo "$TABLE"
+RESULT="$ROOT/bench/results/halfyear-$(date -u +%Y-%m-%d).md"
+{ echo; echo "$TABLE"; } >>"$RESULT"
+log "appended to ${RESULT#$ROOT/}"
