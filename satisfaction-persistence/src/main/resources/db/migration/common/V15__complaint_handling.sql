@@ -1,6 +1,5 @@
 -- Complaint handling (issue 11): ownership to the end (首问负责制), every change an event row, the 8D-style loop's
 -- fields, links to the survey answer a complaint came from, optimistic locking and the daily overdue reminder.
--- The same statements are in db/migration/postgresql/V15 but for the name H2 gave V1's unnamed contact foreign key.
 
 -- The current owner: the first responder unless handed over. The application always sets it; NULL (a row written
 -- by SQL alone, e.g. an import or a test) reads as "still the first responder".
@@ -32,9 +31,6 @@ ALTER TABLE complaint ADD COLUMN last_overdue_reminder_on DATE;
 
 ALTER TABLE complaint ADD CONSTRAINT ck_complaint_channel CHECK (channel IN ('PHONE', 'EMAIL', 'VISIT', 'SURVEY', 'OTHER'));
 
--- Removing a contact from the register leaves its complaints with the customer (and without that contact).
-ALTER TABLE complaint DROP CONSTRAINT "CONSTRAINT_AC5E";
-ALTER TABLE complaint ADD CONSTRAINT fk_complaint_contact FOREIGN KEY (contact_id) REFERENCES contact (id) ON DELETE SET NULL;
 
 CREATE INDEX ix_complaint_severity_status ON complaint (severity, status);
 
