@@ -1,5 +1,6 @@
 -- Complaint handling (issue 11): ownership to the end (首问负责制), every change an event row, the 8D-style loop's
 -- fields, links to the survey answer a complaint came from, optimistic locking and the daily overdue reminder.
+-- V15_1 (per database) makes the contact key ON DELETE SET NULL.
 
 -- The current owner: the first responder unless handed over. The application always sets it; NULL (a row written
 -- by SQL alone, e.g. an import or a test) reads as "still the first responder".
@@ -30,7 +31,6 @@ ALTER TABLE complaint ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE complaint ADD COLUMN last_overdue_reminder_on DATE;
 
 ALTER TABLE complaint ADD CONSTRAINT ck_complaint_channel CHECK (channel IN ('PHONE', 'EMAIL', 'VISIT', 'SURVEY', 'OTHER'));
-
 
 CREATE INDEX ix_complaint_severity_status ON complaint (severity, status);
 
