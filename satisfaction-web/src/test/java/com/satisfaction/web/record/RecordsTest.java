@@ -15,10 +15,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.satisfaction.web.record.RecordsFixture.choose;
 import static com.satisfaction.web.record.RecordsFixture.type;
@@ -89,6 +97,42 @@ class RecordsTest {
             Document list = pages.follow(pages.submit(confirm.selectFirst(".confirm form")));
 
             assertThat(list.select(".flash").text()).isEqualTo("Praise deleted.");
+            assertThat(fixture.count("praise", acme)).isZero();
+        }
+
+        @Test
+        void concurrent_edits_and_deletes_of_one_praise_end_in_pages_never_a_server_error() throws Exception {
+            MvcResult created = mvc.perform(post("/records/praise/new").with(manager).with(csrf())
+                    .param("customerId", acme.getId().toString()).param("praisedOn", "2026-03-15")
+                    .param("type", "SPOKEN").param("praised", "QA").param("text", "Fast answers")).andReturn();
+            String praise = created.getResponse().getRedirectedUrl();
+            ExecutorService threads = Executors.newFixedThreadPool(8);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                MockHttpServletRequestBuilder request = i % 2 == 0
+                        ? post(praise + "/delete").with(manager).with(csrf()).param("lang", "en")
+                        : post(praise + "/edit").with(manager).with(csrf()).param("lang", "en")
+                                .param("customerId", acme.getId().toString()).param("praisedOn", "2026-03-16")
+                                .param("type", "WRITTEN").param("praised", "QA " + i).param("text", "Edited");
+                statuses.add(threads.submit(() -> {
+                    start.await();
+                    MvcResult result = mvc.perform(request).andReturn();
+                    if (result.getResponse().getStatus() == 409) {
+                        assertThat(result.getResponse().getContentAsString())
+                                .contains("Changed by someone else", "your change was not saved");
+                    }
+                    return result.getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> seen = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                seen.add(status.get(60, TimeUnit.SECONDS));
+            }
+            threads.shutdown();
+
+            assertThat(seen).as("302 done, 404 already gone, 409 lost the race").isSubsetOf(302, 404, 409);
             assertThat(fixture.count("praise", acme)).isZero();
         }
 
