@@ -77,8 +77,8 @@ class ClaimController {
         if (!checked(claimForm, result)) {
             return form(model, claimForm);
         }
-        return saved(records.create(claimForm, principal.getName()), claimForm, result, model, redirect,
-                "records.claim.created");
+        return records.create(claimForm, principal.getName()).page("/records/claims", "records.claim.created", result,
+                redirect, () -> form(model, claimForm));
     }
 
     @GetMapping("/{id:\\d{1,18}}")
@@ -104,7 +104,8 @@ class ClaimController {
             return form(model, claimForm);
         }
         Outcome outcome = records.update(id, claimForm).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-        return saved(outcome, claimForm, result, model, redirect, "records.claim.updated");
+        return outcome.page("/records/claims", "records.claim.updated", result, redirect,
+                () -> form(model, claimForm));
     }
 
     @GetMapping("/{id:\\d{1,18}}/delete")
@@ -131,19 +132,6 @@ class ClaimController {
     private boolean checked(ClaimForm form, BindingResult result) {
         Forms.reject(result, form.problems(choices.today()));
         return !result.hasErrors();
-    }
-
-    private String saved(Outcome outcome, ClaimForm form, BindingResult result, Model model,
-                         RedirectAttributes redirect, String message) {
-        if (outcome instanceof Outcome.Saved saved) {
-            redirect.addFlashAttribute("message", message);
-            return "redirect:/records/claims/" + saved.id();
-        }
-        if (outcome instanceof Outcome.Refused refused) {
-            result.rejectValue(refused.problem().field(), refused.problem().messageKey());
-            return form(model, form);
-        }
-        throw new IllegalStateException("Unknown outcome " + outcome);
     }
 
     /** The form, with the complaints of the customer it names (none when it names none). */

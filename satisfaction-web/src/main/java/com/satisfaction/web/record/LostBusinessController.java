@@ -70,7 +70,7 @@ class LostBusinessController {
             return form(model);
         }
         Outcome outcome = records.create(lostBusinessForm, principal.getName());
-        return saved(outcome, result, model, redirect, "records.lost.created");
+        return outcome.page("/records/lost-business", "records.lost.created", result, redirect, () -> form(model));
     }
 
     @GetMapping("/{id:\\d{1,18}}")
@@ -96,7 +96,7 @@ class LostBusinessController {
             return form(model);
         }
         Outcome outcome = records.update(id, lostBusinessForm).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-        return saved(outcome, result, model, redirect, "records.lost.updated");
+        return outcome.page("/records/lost-business", "records.lost.updated", result, redirect, () -> form(model));
     }
 
     @GetMapping("/{id:\\d{1,18}}/delete")
@@ -125,19 +125,6 @@ class LostBusinessController {
     private boolean checked(LostBusinessForm form, BindingResult result) {
         Forms.reject(result, form.problems(choices.today()));
         return !result.hasErrors();
-    }
-
-    private String saved(Outcome outcome, BindingResult result, Model model, RedirectAttributes redirect,
-                         String message) {
-        if (outcome instanceof Outcome.Saved saved) {
-            redirect.addFlashAttribute("message", message);
-            return "redirect:/records/lost-business/" + saved.id();
-        }
-        if (outcome instanceof Outcome.Refused refused) {
-            result.rejectValue(refused.problem().field(), refused.problem().messageKey());
-            return form(model);
-        }
-        throw new IllegalStateException("Unknown outcome " + outcome);
     }
 
     private String form(Model model) {

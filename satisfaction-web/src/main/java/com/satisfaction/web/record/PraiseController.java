@@ -70,7 +70,7 @@ class PraiseController {
             return form(model);
         }
         Outcome outcome = records.create(praiseForm, principal.getName());
-        return saved(outcome, result, model, redirect, "records.praise.created");
+        return outcome.page("/records/praise", "records.praise.created", result, redirect, () -> form(model));
     }
 
     @GetMapping("/{id:\\d{1,18}}")
@@ -96,7 +96,7 @@ class PraiseController {
             return form(model);
         }
         Outcome outcome = records.update(id, praiseForm).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-        return saved(outcome, result, model, redirect, "records.praise.updated");
+        return outcome.page("/records/praise", "records.praise.updated", result, redirect, () -> form(model));
     }
 
     @GetMapping("/{id:\\d{1,18}}/delete")
@@ -124,19 +124,6 @@ class PraiseController {
     private boolean checked(PraiseForm form, BindingResult result) {
         Forms.reject(result, form.problems(choices.today()));
         return !result.hasErrors();
-    }
-
-    private String saved(Outcome outcome, BindingResult result, Model model, RedirectAttributes redirect,
-                         String message) {
-        if (outcome instanceof Outcome.Saved saved) {
-            redirect.addFlashAttribute("message", message);
-            return "redirect:/records/praise/" + saved.id();
-        }
-        if (outcome instanceof Outcome.Refused refused) {
-            result.rejectValue(refused.problem().field(), refused.problem().messageKey());
-            return form(model);
-        }
-        throw new IllegalStateException("Unknown outcome " + outcome);
     }
 
     private String form(Model model) {
