@@ -5,6 +5,7 @@ import com.satisfaction.core.period.Period;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,9 @@ public interface MovementQueries {
 
     /** Delivered and returned per customer for {@code period}, one aggregate over both tables; customers with rows only. */
     List<DeliveryTotals> totalsFor(Period period);
+
+    /** {@link #totalsFor(Period)} of the given customers only. */
+    List<DeliveryTotals> totalsFor(Period period, Collection<Long> customers);
 
     /** Delivered and returned by one customer for {@code period}; zeros when it has no row in the period. */
     DeliveryTotals totalsFor(long customerId, Period period);

@@ -55,6 +55,15 @@ class MovementQueriesImpl implements MovementQueries {
     }
 
     @Override
+    public List<DeliveryTotals> totalsFor(Period period, Collection<Long> customers) {
+        if (customers.isEmpty()) {
+            return List.of();
+        }
+        return named.query(TOTALS.formatted("AND customer_id IN (:customers)"),
+                span(period).addValue("customers", customers), MovementQueriesImpl::totals);
+    }
+
+    @Override
     public DeliveryTotals totalsFor(long customerId, Period period) {
         return named.query(TOTALS.formatted("AND customer_id = :customer"), span(period).addValue("customer", customerId),
                 MovementQueriesImpl::totals).stream().findFirst().orElse(new DeliveryTotals(customerId, 0, 0));

@@ -5,7 +5,6 @@ import com.satisfaction.core.closing.PeriodStatus;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,25 +13,34 @@ import java.util.Optional;
  */
 public interface PeriodQueries {
 
-    /**
-     * The customers of a period: everyone a campaign of the period invited, and everyone with a response in it, as the
-     * register describes them now, by code.
-     */
-    List<RegisterEntry> customersOfPeriod(String period);
-
-    /** The register entries of the given customers (e.g. with records in the period but not invited), by code. */
+    /** The register entries of the given customers, by code. */
     List<RegisterEntry> registerEntries(Collection<Long> customerIds);
 
-    /** Per customer, the period's counted (not excluded) responses and the sums of their survey scores. */
-    Map<Long, CustomerResponses> responsesByCustomer(String period);
+    /** The selected customers' responses in the period, grouped by points possible and counted or excluded. */
+    List<ResponseGroup> responseGroups(String period, CustomerSelection customers);
 
-    /** The links of the period's campaigns sent and answered, counted as each campaign's page counts them. */
-    RecipientCounts recipientCounts(String period, boolean outboxDelivers);
+    /** The selected customers' links in the period's campaigns (customers with none are left out). */
+    List<CustomerRecipients> recipients(String period, CustomerSelection customers);
 
-    /** The period's counted CSAT, NPS and CES answers, one row per type, scale, threshold and value. */
-    List<AnswerTally> answerTallies(String period);
+    /** The selected customers' counted CSAT, NPS and CES answers, one row per type, scale, threshold and value. */
+    List<AnswerTally> answerTallies(String period, CustomerSelection customers);
 
-    /** Every period with a campaign, a response or a close, newest first. */
+    /** Whether this database logs scoring changes (see {@link #scoringChangesSince}); PostgreSQL does, H2 not. */
+    boolean tracksScoringChanges();
+
+    /**
+     * A horizon for {@link #scoringChangesSince}, taken now: the database snapshot of this statement (which
+     * transactions' work it sees), as text.
+     */
+    String scoringChangeHorizon();
+
+    /** The customers whose inputs changed in transactions the horizon did not see (visible ones now only). */
+    ScoringChanges scoringChangesSince(String horizon);
+
+    /** Forgets the scoring changes logged more than a day ago (by the database's clock); returns how many. */
+    int forgetScoringChanges();
+
+    /** Every period with a campaign or a close, newest first (a response's period is its campaign's). */
     List<PeriodListRow> periods();
 
     /** Makes the period's row (OPEN) unless it exists; run it in a transaction of its own, since it may race. */

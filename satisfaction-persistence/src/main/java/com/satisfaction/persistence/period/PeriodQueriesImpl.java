@@ -3,10 +3,10 @@ package com.satisfaction.persistence.period;
 import com.satisfaction.core.closing.PeriodStatus;
 import com.satisfaction.core.scoring.ReviewFlag;
 import com.satisfaction.core.scoring.Score;
-import com.satisfaction.core.scoring.SurveyScores;
 import com.satisfaction.core.scoring.Verdict;
 import com.satisfaction.core.segmentation.SatisfactionLevel;
 import com.satisfaction.core.segmentation.Segment;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -21,10 +21,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,20 +35,11 @@ class PeriodQueriesImpl implements PeriodQueries {
     private static final int IN_LIST_CHUNK = 1000;
 
     private final JdbcTemplate jdbc;
+    /** Whether the database has V24's change log (PostgreSQL); asked once. */
+    private volatile Boolean tracksScoringChanges;
 
     PeriodQueriesImpl(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public List<RegisterEntry> customersOfPeriod(String period) {
-        // EXISTS per customer (index probes on recipient/response by customer), not a UNION of every recipient's and
-        // response's customer id: over 1 M responses the UNION sorted 2 M ids (1.8 s), the probes take ~0.1 s.
-        return jdbc.query("SELECT " + REGISTER_COLUMNS + " FROM customer c WHERE EXISTS ("
-                + " SELECT 1 FROM recipient r JOIN campaign k ON k.id = r.campaign_id"
-                + "  WHERE r.customer_id = c.id AND k.period = ?)"
-                + " OR EXISTS (SELECT 1 FROM response s WHERE s.customer_id = c.id AND s.period = ?)"
-                + " ORDER BY c.code", PeriodQueriesImpl::registerEntry, period, period);
     }
 
     @Override
@@ -68,57 +57,102 @@ class PeriodQueriesImpl implements PeriodQueries {
     }
 
     @Override
-    public Map<Long, CustomerResponses> responsesByCustomer(String period) {
-        Map<Long, Long> counted = new HashMap<>();
-        Map<Long, List<SurveyScores.UnitGroup>> groups = new LinkedHashMap<>();
-        jdbc.query("SELECT customer_id, possible_units, SUM(earned_units), COUNT(*) FROM response"
-                + " WHERE period = ? AND customer_id IS NOT NULL AND excluded_reason IS NULL"
-                + " GROUP BY customer_id, possible_units ORDER BY customer_id, possible_units", rs -> {
-                    long customer = rs.getLong(1);
-                    long possible = rs.getLong(2);
-                    boolean scored = !rs.wasNull();
-                    long earned = rs.getLong(3);
-                    long count = rs.getLong(4);
-                    counted.merge(customer, count, Long::sum);
-                    List<SurveyScores.UnitGroup> own = groups.computeIfAbsent(customer, id -> new ArrayList<>());
-                    if (scored) {
-                        own.add(new SurveyScores.UnitGroup(possible, earned, count));
-                    }
-                }, period);
-        Map<Long, CustomerResponses> result = new HashMap<>();
-        groups.forEach((customer, own) -> result.put(customer,
-                new CustomerResponses(customer, counted.get(customer), own)));
-        return result;
+    public List<ResponseGroup> responseGroups(String period, CustomerSelection customers) {
+        List<Object> args = new ArrayList<>(List.of(period));
+        return jdbc.query("SELECT customer_id, possible_units, excluded_reason IS NULL AS counted,"
+                + " COALESCE(SUM(earned_units), 0), COUNT(*) FROM response"
+                + " WHERE period = ? AND " + selected("customer_id", customers, args)
+                + " GROUP BY customer_id, possible_units, excluded_reason IS NULL",
+                (rs, n) -> new ResponseGroup(rs.getObject(1, Long.class), rs.getObject(2, Long.class),
+                        rs.getBoolean(3), rs.getLong(4), rs.getLong(5)), args.toArray());
     }
 
     @Override
-    public RecipientCounts recipientCounts(String period, boolean outboxDelivers) {
-        return jdbc.queryForObject("SELECT"
-                + " COALESCE(SUM(CASE WHEN ? = 1 OR r.sent_at IS NOT NULL OR r.answered_at IS NOT NULL"
-                + "   OR ct.email IS NULL OR ct.email = '' THEN 1 ELSE 0 END), 0),"
-                + " COALESCE(SUM(CASE WHEN r.answered_at IS NOT NULL THEN 1 ELSE 0 END), 0)"
+    public List<CustomerRecipients> recipients(String period, CustomerSelection customers) {
+        List<Object> args = new ArrayList<>(List.of(period));
+        return jdbc.query("SELECT r.customer_id, COUNT(*),"
+                + " SUM(CASE WHEN r.sent_at IS NOT NULL OR r.answered_at IS NOT NULL"
+                + "   OR ct.email IS NULL OR ct.email = '' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN r.answered_at IS NOT NULL THEN 1 ELSE 0 END)"
                 + " FROM recipient r JOIN campaign k ON k.id = r.campaign_id LEFT JOIN contact ct ON ct.id = r.contact_id"
-                + " WHERE k.period = ?",
-                (rs, n) -> new RecipientCounts(rs.getLong(1), rs.getLong(2)), outboxDelivers ? 1 : 0, period);
+                + " WHERE k.period = ? AND " + selected("r.customer_id", customers, args)
+                + " GROUP BY r.customer_id",
+                (rs, n) -> new CustomerRecipients(rs.getObject(1, Long.class), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4)), args.toArray());
     }
 
     @Override
-    public List<AnswerTally> answerTallies(String period) {
-        return jdbc.query("SELECT q.type, q.scale, q.positive_threshold, a.numeric_value, COUNT(*)"
+    public List<AnswerTally> answerTallies(String period, CustomerSelection customers) {
+        List<Object> args = new ArrayList<>(List.of(period));
+        return jdbc.query("SELECT s.customer_id, q.type, q.scale, q.positive_threshold, a.numeric_value, COUNT(*)"
                 + " FROM answer a JOIN response s ON s.id = a.response_id JOIN question q ON q.id = a.question_id"
-                + " WHERE s.period = ? AND s.excluded_reason IS NULL AND q.type IN ('CSAT', 'NPS', 'CES')"
-                + "   AND a.numeric_value IS NOT NULL"
-                + " GROUP BY q.type, q.scale, q.positive_threshold, a.numeric_value"
-                + " ORDER BY q.type, q.scale, q.positive_threshold, a.numeric_value",
-                (rs, n) -> new AnswerTally(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class),
-                        rs.getInt(4), rs.getLong(5)), period);
+                + " WHERE s.period = ? AND " + selected("s.customer_id", customers, args)
+                + "   AND s.excluded_reason IS NULL AND q.type IN ('CSAT', 'NPS', 'CES') AND a.numeric_value IS NOT NULL"
+                + " GROUP BY s.customer_id, q.type, q.scale, q.positive_threshold, a.numeric_value",
+                (rs, n) -> new AnswerTally(rs.getObject(1, Long.class), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, Integer.class), rs.getInt(5), rs.getLong(6)), args.toArray());
+    }
+
+    /** The SQL condition on {@code column} for the selection, its arguments appended to {@code args}. */
+    private static String selected(String column, CustomerSelection selection, List<Object> args) {
+        if (selection.customers().isEmpty()) {
+            return "1 = 1";
+        }
+        List<String> either = new ArrayList<>();
+        Set<Long> ids = selection.customers().get();
+        if (!ids.isEmpty()) {
+            either.add(column + " IN (" + ids.stream().map(id -> "?").collect(Collectors.joining(",")) + ")");
+            args.addAll(ids);
+        }
+        if (selection.withoutCustomer()) {
+            either.add(column + " IS NULL");
+        }
+        return either.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", either) + ")";
+    }
+
+    @Override
+    public boolean tracksScoringChanges() {
+        Boolean tracks = tracksScoringChanges;
+        if (tracks == null) {
+            tracks = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                    connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
+            tracksScoringChanges = tracks;
+        }
+        return tracks;
+    }
+
+    @Override
+    public String scoringChangeHorizon() {
+        return jdbc.queryForObject("SELECT CAST(pg_current_snapshot() AS TEXT)", String.class);
+    }
+
+    @Override
+    public ScoringChanges scoringChangesSince(String horizon) {
+        Set<Long> customers = new HashSet<>();
+        boolean[] withoutCustomer = {false};
+        // xids below the snapshot's xmin had all ended when it was taken: their work was seen (the index finds the rest)
+        jdbc.query("SELECT DISTINCT customer_id FROM scoring_change"
+                + " WHERE xid >= pg_snapshot_xmin(CAST(? AS pg_snapshot))"
+                + " AND NOT pg_visible_in_snapshot(xid, CAST(? AS pg_snapshot))", rs -> {
+                    long id = rs.getLong(1);
+                    if (rs.wasNull()) {
+                        withoutCustomer[0] = true;
+                    } else {
+                        customers.add(id);
+                    }
+                }, horizon, horizon);
+        return new ScoringChanges(customers, withoutCustomer[0]);
+    }
+
+    @Override
+    public int forgetScoringChanges() {
+        return jdbc.update("DELETE FROM scoring_change WHERE at < now() - INTERVAL '1 day'");
     }
 
     @Override
     public List<PeriodListRow> periods() {
         return jdbc.query("SELECT p.id, pr.status, pr.closed_at, s.sha256 FROM ("
                 + " SELECT period AS id FROM campaign"
-                + " UNION SELECT period FROM response WHERE period IS NOT NULL"
                 + " UNION SELECT id FROM period) p"
                 + " LEFT JOIN period pr ON pr.id = p.id LEFT JOIN period_snapshot s ON s.id = pr.snapshot_id"
                 + " ORDER BY p.id DESC",

@@ -3,6 +3,7 @@ package com.satisfaction.persistence.record;
 import com.satisfaction.core.period.Period;
 import com.satisfaction.core.record.CustomerRecords;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -16,6 +17,15 @@ public interface RecordFigures {
      * customer not listed has nothing recorded ({@link CustomerRecords#nothingRecorded(long)}). One SQL aggregate.
      */
     List<CustomerRecords> customerRecords(Period period);
+
+    /** {@link #customerRecords(Period)} of the given customers only. */
+    List<CustomerRecords> customerRecords(Period period, Collection<Long> customers);
+
+    /** The customers lost as a whole in the period (lost business of kind CUSTOMER), in id order. */
+    List<Long> customersLost(Period period);
+
+    /** {@link #customersLost(Period)} among the given customers. */
+    List<Long> customersLost(Period period, Collection<Long> customers);
 
     /** One customer's figures for the period; zeros when nothing is recorded. */
     CustomerRecords customerRecords(long customerId, Period period);

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,11 @@ class RecordFiguresImpl implements RecordFigures {
             GROUP BY r.customer_id, r.currency
             ORDER BY r.customer_id, r.currency""";
 
+    private static final String CUSTOMERS_LOST = """
+            SELECT DISTINCT customer_id FROM lost_business
+            WHERE lost_on BETWEEN :from AND :to AND kind = 'CUSTOMER' AND %s
+            ORDER BY customer_id""";
+
     private final JdbcClient jdbc;
 
     RecordFiguresImpl(DataSource dataSource) {
@@ -49,6 +55,32 @@ class RecordFiguresImpl implements RecordFigures {
         return fold(jdbc.sql(PER_CUSTOMER_AND_CURRENCY.formatted("1 = 1"))
                 .param("from", period.startDate()).param("to", period.endDate())
                 .query(RecordFiguresImpl::group).list());
+    }
+
+    @Override
+    public List<CustomerRecords> customerRecords(Period period, Collection<Long> customers) {
+        if (customers.isEmpty()) {
+            return List.of();
+        }
+        return fold(jdbc.sql(PER_CUSTOMER_AND_CURRENCY.formatted("r.customer_id IN (:customers)"))
+                .param("from", period.startDate()).param("to", period.endDate()).param("customers", customers)
+                .query(RecordFiguresImpl::group).list());
+    }
+
+    @Override
+    public List<Long> customersLost(Period period) {
+        return jdbc.sql(CUSTOMERS_LOST.formatted("1 = 1"))
+                .param("from", period.startDate()).param("to", period.endDate()).query(Long.class).list();
+    }
+
+    @Override
+    public List<Long> customersLost(Period period, Collection<Long> customers) {
+        if (customers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(CUSTOMERS_LOST.formatted("customer_id IN (:customers)"))
+                .param("from", period.startDate()).param("to", period.endDate()).param("customers", customers)
+                .query(Long.class).list();
     }
 
     @Override

@@ -8,7 +8,9 @@ import com.satisfaction.persistence.delivery.DeliveryTotals;
 import com.satisfaction.persistence.record.RecordFiguresRepository;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,16 +32,31 @@ class OperationalRecordFigures implements OperationalInputs {
 
     @Override
     public Record forPeriod(Period period) {
+        return record(deliveries.totalsFor(period), records.customerRecords(period), records.customersLost(period));
+    }
+
+    @Override
+    public Record forCustomers(Period period, Collection<Long> customers) {
+        return record(deliveries.totalsFor(period, customers), records.customerRecords(period, customers),
+                records.customersLost(period, customers));
+    }
+
+    private static Record record(List<DeliveryTotals> movements, List<CustomerRecords> recorded, List<Long> lost) {
         Map<Long, Counts> byCustomer = new HashMap<>();
-        for (DeliveryTotals totals : deliveries.totalsFor(period)) {
-            byCustomer.put(totals.customerId(), new Counts(totals.delivered(), totals.returned(), 0, 0, 0));
+        for (DeliveryTotals totals : movements) {
+            byCustomer.put(totals.customerId(), new Counts(totals.delivered(), totals.returned(), 0, 0, 0, false));
         }
-        for (CustomerRecords customer : records.customerRecords(period)) {
+        for (CustomerRecords customer : recorded) {
             Counts moved = byCustomer.getOrDefault(customer.customerId(), Counts.NONE);
             byCustomer.put(customer.customerId(), new Counts(moved.delivered(), moved.returned(),
-                    customer.lostBusinesses(), customer.praises(), customer.claims()));
+                    customer.lostBusinesses(), customer.praises(), customer.claims(), false));
         }
-        return new Record(byCustomer, records.periodRecords(period).customersLost());
+        for (long customerId : lost) {
+            Counts c = byCustomer.get(customerId);
+            byCustomer.put(customerId, new Counts(c.delivered(), c.returned(), c.lostBusinesses(), c.praises(),
+                    c.claims(), true));
+        }
+        return new Record(byCustomer);
     }
 
     @Override

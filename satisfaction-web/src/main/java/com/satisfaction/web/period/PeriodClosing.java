@@ -81,7 +81,7 @@ class PeriodClosing {
         return transaction.execute(status -> {
             String id = period.toString();
             PeriodStatus from = periods.lockStatus(id).orElseThrow();
-            PeriodResult live = scoring.live(period);
+            PeriodResult live = scoring.fresh(period);
             GateResult gate = PeriodViews.gate(live.header(), waiver);
             PeriodTransition transition = PeriodLifecycle.close(from, gate);
             if (transition instanceof PeriodTransition.Refused) {

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Leaves a response out of scoring, or counts it again, while its period is live: only with a reason code (OTHER with
@@ -120,7 +121,7 @@ class PeriodExclusions {
                 .filter(r -> !r.excluded() && r.possibleUnits() != null)
                 .map(r -> new SurveyScores.UnitGroup(r.possibleUnits(), r.earnedUnits(), 1))
                 .toList();
-        OperationalInputs.Counts counts = operational.forPeriod(period).of(customerId);
+        OperationalInputs.Counts counts = operational.forCustomers(period, Set.of(customerId)).of(customerId);
         CompositeInput input = CompositeInput.nothingRecorded()
                 .withDelivered(counts.delivered()).withReturned(counts.returned())
                 .withLostBusinesses(counts.lostBusinesses()).withPraises(counts.praises()).withClaims(counts.claims());
