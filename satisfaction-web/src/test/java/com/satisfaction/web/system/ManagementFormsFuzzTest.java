@@ -248,6 +248,7 @@ class ManagementFormsFuzzTest {
             weights.put(new PasswordReset(admin), 60);
             weights.put(new PasswordChange(own, self.getId()), 20);
             weights.put(new PeriodCloseAndReopen(manager), 100);
+            weights.put(new ResponseExclusion(manager), 100);
             weights.put(new PolicyChange(admin), 150);
 
             List<Target> schedule = new ArrayList<>();
@@ -356,6 +357,80 @@ class ManagementFormsFuzzTest {
                 if (text.isBlank() || !text.equals(text.strip()) || text.length() > 2000) {
                     return Optional.of("stored reason \"" + abbreviate(text) + "\"");
                 }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Excluding one response of an open half-year (with a random reason code and text) and counting it again: the
+     * response is excluded exactly when its log's last entry says so, with a known reason code, OTHER only with a
+     * text, and every text stored stripped, not blank and within its column.
+     */
+    private final class ResponseExclusion extends Target {
+
+        static final String PERIOD = "2097-H1";
+        final long customer;
+        final long response;
+
+        ResponseExclusion(FormSession session) {
+            super("response exclusion", session);
+            customer = jdbc.queryForObject("INSERT INTO customer (code, name, active, key_account, created_at)"
+                    + " VALUES (?, 'Fuzzed exclusions', TRUE, FALSE, now()) RETURNING id", Long.class,
+                    "FZX-" + UUID.randomUUID().toString().substring(0, 8));
+            long survey = jdbc.queryForObject("SELECT MIN(id) FROM survey", Long.class);
+            long campaign = jdbc.queryForObject("INSERT INTO campaign (survey_id, name, period, status,"
+                    + " target_response_rate, created_at) VALUES (?, 'Fuzzed exclusions', ?, 'OPEN', 70, now())"
+                    + " RETURNING id", Long.class, survey, PERIOD);
+            long link = jdbc.queryForObject("INSERT INTO recipient (token, survey_id, campaign_id, customer_id,"
+                    + " language, created_at, sent_at, answered_at) VALUES (?, ?, ?, ?, 'zh', now(), now(), now())"
+                    + " RETURNING id", Long.class, UUID.randomUUID().toString().replace("-", ""), survey, campaign,
+                    customer);
+            response = jdbc.queryForObject("INSERT INTO response (recipient_id, survey_id, submitted_at, language,"
+                    + " earned_units, possible_units, campaign_id, customer_id, period)"
+                    + " VALUES (?, ?, now(), 'zh', 35000, 70000, ?, ?, ?) RETURNING id", Long.class, link, survey,
+                    campaign, customer, PERIOD);
+        }
+
+        String path(FormInputs in) {
+            return "/periods/" + PERIOD + "/customers/" + customer + "/responses/" + response
+                    + (in.random.nextInt(3) == 0 ? "/restore" : "/exclude");
+        }
+
+        List<FormField> params(FormInputs in) {
+            return in.fields(Map.of("reason", () -> in.random.nextBoolean()
+                            ? in.enumValue("DUPLICATE", "WRONG_RESPONDENT", "TEST", "OTHER") : in.text(30),
+                    "explanation", () -> in.text(2001)));
+        }
+
+        Object snapshot() {
+            return List.of(jdbc.queryForList("SELECT COALESCE(excluded_reason, '-') || '|' || COALESCE(excluded_text, '-')"
+                    + " FROM response WHERE id = ?", String.class, response), jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM response_exclusion WHERE response_id = ?", Long.class, response));
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            if (response.statusCode() != 302) {
+                return Optional.of("answered " + response.statusCode() + " instead of going back to the customer");
+            }
+            Map<String, Object> row = jdbc.queryForMap("SELECT excluded_reason, excluded_text FROM response WHERE id = ?",
+                    this.response);
+            List<String> log = jdbc.queryForList("SELECT action FROM response_exclusion WHERE response_id = ? ORDER BY id",
+                    String.class, this.response);
+            String reason = (String) row.get("excluded_reason");
+            String text = (String) row.get("excluded_text");
+            boolean loggedExcluded = !log.isEmpty() && log.get(log.size() - 1).equals("EXCLUDED");
+            if ((reason != null) != loggedExcluded) {
+                return Optional.of("excluded " + reason + " but the log ends " + log);
+            }
+            if (reason != null && !List.of("DUPLICATE", "WRONG_RESPONDENT", "TEST", "OTHER").contains(reason)) {
+                return Optional.of("stored reason code " + abbreviate(reason));
+            }
+            if ("OTHER".equals(reason) && text == null) {
+                return Optional.of("OTHER stored without a text");
+            }
+            if (text != null && (text.isBlank() || !text.equals(text.strip()) || text.length() > 2000)) {
+                return Optional.of("stored text \"" + abbreviate(text) + "\"");
             }
             return Optional.empty();
         }
