@@ -30,6 +30,28 @@ public record PeriodSummary(long customersWithComposite, long satisfiedCustomers
                 Score.of(customersWithComposite).times(Score.HUNDRED));
     }
 
+    /** The summary of no customers. */
+    public static final PeriodSummary NONE = new PeriodSummary(0, 0, 0, Score.ZERO);
+
+    /** The summary of these customers and {@code other}'s together. */
+    public PeriodSummary plus(PeriodSummary other) {
+        return new PeriodSummary(customersWithComposite + other.customersWithComposite,
+                satisfiedCustomers + other.satisfiedCustomers,
+                customersWithoutComposite + other.customersWithoutComposite, sumOfComposites.plus(other.sumOfComposites));
+    }
+
+    /**
+     * The summary of these customers without {@code other}'s, which must be among them.
+     *
+     * @throws IllegalArgumentException when {@code other} cannot have been part of this summary
+     */
+    public PeriodSummary minus(PeriodSummary other) {
+        return new PeriodSummary(customersWithComposite - other.customersWithComposite,
+                satisfiedCustomers - other.satisfiedCustomers,
+                customersWithoutComposite - other.customersWithoutComposite,
+                sumOfComposites.minus(other.sumOfComposites));
+    }
+
     /** The summary of the period's composite scores. */
     public static PeriodSummary of(Collection<CompositeScore> composites) {
         long scored = 0;

@@ -8,10 +8,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,20 +22,22 @@ import java.util.Set;
  * {@link String#compareTo} order), and the first ⌈n × share⌉ of the n customers are high value. The ranking is a total
  * order, so the same customers in any order give the same grid.
  *
- * @param cells all six cells
- * @param <K>   the id type
+ * @param <K> the id type
  */
-public record Segmentation<K>(Map<Segment, SegmentCell<K>> cells) {
+public final class Segmentation<K> {
+
+    private final Map<Segment, SegmentCell<K>> cells;
+    /** Each customer's segment, so that looking one up does not walk the grid (10,000 customers, 10,000 look-ups). */
+    private final Map<K, Segment> segments = new HashMap<>();
 
     /**
-     * Creates a grid from its cells.
+     * Creates a grid from its cells (all six).
      *
      * @throws IllegalArgumentException when a cell is missing or misplaced, or a customer or a code appears twice
      */
-    public Segmentation {
+    public Segmentation(Map<Segment, SegmentCell<K>> cells) {
         Map<Segment, SegmentCell<K>> copy = new EnumMap<>(Segment.class);
         copy.putAll(cells);
-        Set<K> seen = new HashSet<>();
         Set<String> codes = new HashSet<>();
         for (Segment segment : Segment.values()) {
             SegmentCell<K> cell = copy.get(segment);
@@ -43,11 +45,20 @@ public record Segmentation<K>(Map<Segment, SegmentCell<K>> cells) {
                 throw new IllegalArgumentException("cell " + segment + " is missing or holds another segment");
             }
             for (ValuedCustomer<K> customer : cell.customers()) {
-                requireFirst(seen, customer.customer(), "customer " + customer.customer());
-                requireFirst(codes, customer.code(), "customer code " + customer.code());
+                if (segments.put(customer.customer(), segment) != null) {
+                    throw new IllegalArgumentException("customer " + customer.customer() + " appears more than once");
+                }
+                if (!codes.add(customer.code())) {
+                    throw new IllegalArgumentException("customer code " + customer.code() + " appears more than once");
+                }
             }
         }
-        cells = Collections.unmodifiableMap(copy);
+        this.cells = Collections.unmodifiableMap(copy);
+    }
+
+    /** All six cells. */
+    public Map<Segment, SegmentCell<K>> cells() {
+        return cells;
     }
 
     /**
@@ -90,15 +101,21 @@ public record Segmentation<K>(Map<Segment, SegmentCell<K>> cells) {
 
     /** The segment of a customer; empty when the customer was not segmented. */
     public Optional<Segment> segmentOf(K customer) {
-        return cells.values().stream()
-                .filter(cell -> cell.customers().stream().anyMatch(c -> c.customer().equals(customer)))
-                .map(SegmentCell::segment)
-                .findFirst();
+        return Optional.ofNullable(segments.get(customer));
     }
 
-    private static <T> void requireFirst(Set<T> seen, T value, String what) {
-        if (!seen.add(value)) {
-            throw new IllegalArgumentException(what + " appears more than once");
-        }
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Segmentation<?> that && cells.equals(that.cells);
+    }
+
+    @Override
+    public int hashCode() {
+        return cells.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Segmentation[cells=" + cells + "]";
     }
 }

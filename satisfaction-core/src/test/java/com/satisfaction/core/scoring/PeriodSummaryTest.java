@@ -40,6 +40,34 @@ class PeriodSummaryTest {
     }
 
     @Nested
+    class Parts_of_a_period {
+
+        @Test
+        void summaries_of_some_customers_add_up_and_take_away_to_the_summary_of_all() {
+            List<CompositeScore> all = List.of(scored(aHalfYearWithSurveyScore(Score.of(75))),
+                    scored(aHalfYearWithSurveyScore(Score.ratio(449, 6))), scored(aFlawlessHalfYear()),
+                    scored(aFlawlessHalfYear().withDelivered(0).withReturned(0)));
+            PeriodSummary whole = PeriodSummary.of(all);
+            PeriodSummary first = PeriodSummary.of(all.subList(0, 1));
+            PeriodSummary rest = PeriodSummary.of(all.subList(1, 4));
+
+            assertThat(first.plus(rest)).isEqualTo(whole);
+            assertThat(PeriodSummary.NONE.plus(whole)).isEqualTo(whole);
+            assertThat(whole.minus(first)).isEqualTo(rest);
+            assertThat(whole.minus(whole)).isEqualTo(PeriodSummary.NONE);
+            assertThat(PeriodSummary.of(List.of())).isEqualTo(PeriodSummary.NONE);
+        }
+
+        @Test
+        void customers_that_were_never_part_of_a_summary_cannot_be_taken_away() {
+            PeriodSummary one = PeriodSummary.of(List.of(scored(aFlawlessHalfYear())));
+
+            assertThatIllegalArgumentException().isThrownBy(() -> PeriodSummary.NONE.minus(one));
+            assertThatIllegalArgumentException().isThrownBy(() -> one.minus(one.plus(one)));
+        }
+    }
+
+    @Nested
     class Satisfaction_rate {
 
         @Test

@@ -145,8 +145,13 @@ class SegmentationTest {
             for (long seed = 0; seed < 20; seed++) {
                 List<ValuedCustomer<String>> shuffled = new ArrayList<>(customers);
                 Collections.shuffle(shuffled, new Random(seed));
-                assertThat(Segmentation.of(shuffled, FM40)).isEqualTo(expected);
+                assertThat(Segmentation.of(shuffled, FM40)).isEqualTo(expected).hasSameHashCodeAs(expected)
+                        .hasToString(expected.toString());
             }
+            ValuedCustomer<String> first = customers.remove(0);
+            assertThat(Segmentation.of(customers, FM40)).isNotEqualTo(expected).isNotEqualTo("a grid");
+            assertThat(expected.cell(expected.segmentOf("id0").orElseThrow()).customers()).contains(first);
+            assertThat(expected.segmentOf("nobody")).isEmpty();
         }
 
         @Test
