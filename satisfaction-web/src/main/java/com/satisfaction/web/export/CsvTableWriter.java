@@ -1,16 +1,11 @@
 package com.satisfaction.web.export;
 
 import com.satisfaction.core.export.SpreadsheetText;
-import com.satisfaction.core.scoring.Score;
-import com.satisfaction.web.csv.CsvEncoding;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import com.satisfaction.core.scoring.Displayed;
+import de.siegmar.fastcsv.writer.CsvWriter;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,22 +15,22 @@ import java.util.List;
 
 /**
  * CSV as RFC 4180 writes it (CRLF between records; a field with a comma, quote or line break in quotes, quotes
- * doubled), in UTF-8 with a BOM so that Excel on Chinese Windows reads it as UTF-8 rather than GBK.
+ * doubled), in UTF-8 with a BOM so that Excel on Chinese Windows reads it as UTF-8 rather than GBK. FastCSV writes
+ * it: over a million rows Commons CSV's general-purpose printing took about half of the export's CPU.
  */
 final class CsvTableWriter implements TableWriter {
 
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final int BUFFER = 64 * 1024;
 
-    private final Writer out;
-    private final CSVPrinter printer;
+    private final CsvWriter csv;
     private final ZoneId zone;
+    private CsvWriter.CsvWriterRecord record;
     private boolean started;
 
     CsvTableWriter(OutputStream out, ZoneId zone) throws IOException {
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
-        this.out.write(CsvEncoding.BOM);
-        this.printer = new CSVPrinter(this.out, CSVFormat.RFC4180);
+        out.write(BOM);
+        this.csv = CsvWriter.builder().bufferSize(64 * 1024).build(out, StandardCharsets.UTF_8);
         this.zone = zone;
     }
 
@@ -45,7 +40,7 @@ final class CsvTableWriter implements TableWriter {
     }
 
     @Override
-    public void table(String name, List<String> header) throws IOException {
+    public void table(String name, List<String> header) {
         if (started) {
             throw new IllegalStateException("a CSV file holds one table");
         }
@@ -57,42 +52,53 @@ final class CsvTableWriter implements TableWriter {
     }
 
     @Override
-    public TableWriter text(String value) throws IOException {
-        printer.print(SpreadsheetText.neutralise(value));
+    public TableWriter text(String value) {
+        field(SpreadsheetText.neutralise(value));
         return this;
     }
 
     @Override
-    public TableWriter number(long value) throws IOException {
-        printer.print(Long.toString(value));
+    public TableWriter number(long value) {
+        field(Long.toString(value));
         return this;
     }
 
     @Override
-    public TableWriter decimal(BigDecimal value) throws IOException {
-        printer.print(value == null ? "" : value.toPlainString());
+    public TableWriter decimal(BigDecimal value) {
+        field(value == null ? "" : value.toPlainString());
         return this;
     }
 
     @Override
-    public TableWriter score(Score value) throws IOException {
-        printer.print(value.display());
+    public TableWriter score(Displayed value) {
+        field(value.text());
         return this;
     }
 
     @Override
-    public TableWriter time(Instant value) throws IOException {
-        printer.print(TIME.format(value.atZone(zone)));
+    public TableWriter time(Instant value) {
+        field(TIME.format(value.atZone(zone)));
         return this;
     }
 
+    private void field(String value) {
+        if (record == null) {
+            record = csv.writeRecord();
+        }
+        record.writeField(value);
+    }
+
     @Override
-    public void endRow() throws IOException {
-        printer.println();
+    public void endRow() {
+        if (record == null) {
+            record = csv.writeRecord();
+        }
+        record.endRecord();
+        record = null;
     }
 
     @Override
     public void close() throws IOException {
-        printer.flush();
+        csv.flush();
     }
 }

@@ -1,6 +1,7 @@
 package com.satisfaction.web.export;
 
 import com.satisfaction.core.period.Period;
+import com.satisfaction.core.scoring.Displayed;
 import com.satisfaction.core.scoring.SurveyScore;
 import com.satisfaction.core.survey.Language;
 import com.satisfaction.core.survey.QuestionType;
@@ -129,7 +130,10 @@ class ResponsesExport {
         private final Map<Long, Integer> positions;
         private final Map<Long, String> choices;
         private final ExportedAnswer[] byPosition;
+        private static final int SHOWN_SCORES = 10_000;
+
         private final Map<String, String> words = new HashMap<>();
+        private final Map<SurveyScore, Displayed> shownScores = new HashMap<>();
         private final Locale locale;
 
         RowWriter(TableWriter out, List<ExportQuestion> questions, Map<Long, Integer> positions,
@@ -150,7 +154,7 @@ class ResponsesExport {
                 if (response.possibleUnits() == null) {
                     out.text(word("figure.noData"));
                 } else {
-                    out.score(SurveyScore.ofUnits(response.earnedUnits(), response.possibleUnits()).value());
+                    out.score(shown(SurveyScore.ofUnits(response.earnedUnits(), response.possibleUnits())));
                 }
                 Arrays.fill(byPosition, null);
                 for (ExportedAnswer answer : response.answers()) {
@@ -197,6 +201,17 @@ class ResponsesExport {
             return response.excludedText() == null ? reason
                     : messages.getMessage("exports.excluded.explained", new Object[] {reason, response.excludedText()},
                     locale);
+        }
+
+        /**
+         * The survey score as shown; the few distinct unit sums of a survey are computed once each (exact rational
+         * arithmetic per row was a tenth of the export's CPU), at most {@value #SHOWN_SCORES} remembered at a time.
+         */
+        private Displayed shown(SurveyScore score) {
+            if (shownScores.size() >= SHOWN_SCORES) {
+                shownScores.clear();
+            }
+            return shownScores.computeIfAbsent(score, s -> s.value().displayed());
         }
 
         /** A message read once per export, not once per row. */

@@ -86,7 +86,7 @@ class ScoresExport {
 
     private void score(TableWriter out, Optional<Score> score, String missingKey, Locale locale) throws IOException {
         if (score.isPresent()) {
-            out.score(score.get());
+            out.score(score.get().displayed());
         } else {
             out.text(message(missingKey, locale));
         }

@@ -1,6 +1,6 @@
 package com.satisfaction.web.export;
 
-import com.satisfaction.core.scoring.Score;
+import com.satisfaction.core.scoring.Displayed;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -29,8 +29,8 @@ interface TableWriter extends AutoCloseable {
     /** An exact number, e.g. money; null is an empty cell. */
     TableWriter decimal(BigDecimal value) throws IOException;
 
-    /** A score as people see it: rounded once to the displayed precision, written as a number. */
-    TableWriter score(Score value) throws IOException;
+    /** A score as people see it (rounded once, to the one decimal shown), written as a number. */
+    TableWriter score(Displayed value) throws IOException;
 
     /** A moment, shown as a local date and time. */
     TableWriter time(Instant value) throws IOException;

@@ -1,7 +1,7 @@
 package com.satisfaction.web.export;
 
 import com.satisfaction.core.export.SpreadsheetText;
-import com.satisfaction.core.scoring.Score;
+import com.satisfaction.core.scoring.Displayed;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -13,8 +13,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * XLSX with FastExcel's streaming writer: rows go out to the download every {@value #FLUSH_EVERY} rows, so a sheet of a
- * million rows needs the memory of a few hundred. The header row is frozen; scores are numbers with one decimal shown,
+ * XLSX with FastExcel's streaming writer: rows go out to the download every {@value #FLUSH_EVERY} rows, and text is
+ * written inline rather than into the shared-strings table (which FastExcel keeps in memory until the end), so a sheet
+ * of a million rows needs the memory of a few hundred. The header row is frozen; scores are numbers with one decimal shown,
  * times real date-time cells. A table longer than a sheet allows ({@value #MAX_ROWS} rows) goes on in a next sheet
  * with the same header.
  */
@@ -23,6 +24,8 @@ final class XlsxTableWriter implements TableWriter {
     /** Rows of a sheet, header included (Excel's limit). */
     static final int MAX_ROWS = 1_048_576;
     private static final int FLUSH_EVERY = 500;
+    /** Deflate's fastest level: the download is a little larger, and the export took a third less time. */
+    private static final int COMPRESSION = 1;
     private static final int MAX_SHEET_NAME = 31;
     private static final String SCORE_FORMAT = "0.0";
     private static final String TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
@@ -38,6 +41,7 @@ final class XlsxTableWriter implements TableWriter {
 
     XlsxTableWriter(OutputStream out, ZoneId zone) {
         this.workbook = new Workbook(out, "Satisfaction", "1.0");
+        this.workbook.setCompressionLevel(COMPRESSION);
         this.zone = zone;
     }
 
@@ -79,7 +83,7 @@ final class XlsxTableWriter implements TableWriter {
     @Override
     public TableWriter text(String value) {
         if (value != null && !value.isEmpty()) {
-            sheet.value(row, column, SpreadsheetText.neutralise(value));
+            sheet.inlineString(row, column, SpreadsheetText.neutralise(value));
         }
         column++;
         return this;
@@ -101,8 +105,8 @@ final class XlsxTableWriter implements TableWriter {
     }
 
     @Override
-    public TableWriter score(Score value) {
-        sheet.value(row, column, value.displayed().value());
+    public TableWriter score(Displayed value) {
+        sheet.value(row, column, value.value());
         sheet.style(row, column++).format(SCORE_FORMAT).set();
         return this;
     }
