@@ -80,13 +80,13 @@ class ExportsTest {
         prefix = "X" + UUID.randomUUID().toString().substring(0, 6);
     }
 
-    /** A survey of six questions with two responses in 2042-H1 and one in 2042-H2, as the tests below read them. */
+    /** A survey of six questions with two responses in 2046-H1 and one in 2046-H2, as the tests below read them. */
     private Fixture responses() {
         Fixture f = new Fixture();
         SurveyFixture.Published survey = surveys.publishedSurvey();
         f.survey = survey.surveyId();
         List<Long> q = survey.questionIds();
-        Period h1 = Period.of("2042-H1");
+        Period h1 = Period.of("2046-H1");
         long campaign = halfYears.campaign(f.survey, h1);
         long c1 = halfYears.customer(prefix + "C1", "1000", false);
         jdbc.update("UPDATE customer SET name = ? WHERE id = ?", "上海精密零件" + prefix, c1);
@@ -121,7 +121,7 @@ class ExportsTest {
         jdbc.update("INSERT INTO answer (response_id, question_id, text_value) VALUES (?, ?, ?)", f.second, q.get(5),
                 "=cmd|' /C calc'!A0");
 
-        Period h2 = Period.of("2042-H2");
+        Period h2 = Period.of("2046-H2");
         f.other = halfYears.response(halfYears.campaign(f.survey, h2), f.survey, c1, h2, 35000, 35000);
         return f;
     }
@@ -140,12 +140,12 @@ class ExportsTest {
             throws Exception {
         Fixture f = responses();
 
-        MockHttpServletResponse download = download("/surveys/" + f.survey + "/responses.csv?period=2042-H1",
+        MockHttpServletResponse download = download("/surveys/" + f.survey + "/responses.csv?period=2046-H1",
                 Role.EXECUTIVE, "zh");
 
         assertThat(download.getContentType()).isEqualTo("text/csv;charset=UTF-8");
         assertThat(download.getHeader("Content-Disposition")).isEqualTo("attachment;"
-                + " filename=\"responses-2042-H1-____.csv\"; filename*=UTF-8''responses-2042-H1-"
+                + " filename=\"responses-2046-H1-____.csv\"; filename*=UTF-8''responses-2046-H1-"
                 + "%E6%9C%8D%E5%8A%A1%E8%B0%83%E6%9F%A5.csv");
         String expected = "\uFEFF"
                 + "答卷编号,客户代码,客户名称,联系人,语言,提交时间,排除原因,调查得分,Q1 交货及时,Q2 产品质量,Q3 推荐意愿,"
@@ -167,7 +167,7 @@ class ExportsTest {
     void the_responses_xlsx_has_numbers_as_numbers_a_frozen_header_and_a_sheet_naming_the_questions() throws Exception {
         Fixture f = responses();
 
-        byte[] xlsx = download("/surveys/" + f.survey + "/responses.xlsx?period=2042-H1", Role.ADMIN, "en")
+        byte[] xlsx = download("/surveys/" + f.survey + "/responses.xlsx?period=2046-H1", Role.ADMIN, "en")
                 .getContentAsByteArray();
 
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx), WITH_FORMATS)) {
@@ -211,7 +211,7 @@ class ExportsTest {
 
         String csv = download("/surveys/" + survey + "/responses.csv", Role.QUALITY_MANAGER, "en")
                 .getContentAsString(StandardCharsets.UTF_8);
-        byte[] xlsx = download("/surveys/" + survey + "/responses.xlsx?period=2042-H1", Role.QUALITY_MANAGER, "en")
+        byte[] xlsx = download("/surveys/" + survey + "/responses.xlsx?period=2046-H1", Role.QUALITY_MANAGER, "en")
                 .getContentAsByteArray();
 
         assertThat(csv).isEqualTo("\uFEFFResponse,Customer code,Customer,Contact,Language,Received,Excluded (reason),"
@@ -224,7 +224,7 @@ class ExportsTest {
 
     @Test
     void the_per_customer_scores_are_the_figures_of_the_period_page_open_and_closed() throws Exception {
-        Period period = Period.of("2043-H1");
+        Period period = Period.of("2047-H1");
         HalfYearFixture.HalfYear h = halfYears.handComputed(period, prefix);
         PageClient manager = new PageClient(mvc, as(Role.QUALITY_MANAGER), "en");
 
@@ -274,16 +274,16 @@ class ExportsTest {
         PageClient executive = new PageClient(mvc, as(Role.EXECUTIVE), "en");
 
         Document survey = executive.open("/surveys/" + f.survey);
-        assertThat(survey.select("#export-period option").eachAttr("value")).containsExactly("", "2042-H2", "2042-H1");
+        assertThat(survey.select("#export-period option").eachAttr("value")).containsExactly("", "2046-H2", "2046-H1");
         assertThat(survey.selectFirst("#export-responses form").attr("action"))
                 .isEqualTo("/surveys/" + f.survey + "/responses.csv");
         assertThat(survey.selectFirst("#export-responses-xlsx").attr("formaction"))
                 .isEqualTo("/surveys/" + f.survey + "/responses.xlsx");
-        Document period = executive.open("/periods/2042-H1");
+        Document period = executive.open("/periods/2046-H1");
         Element responses = period.selectFirst("#exports li[data-survey=" + f.survey + "]");
         assertThat(responses.text()).startsWith("Responses: Service survey");
         assertThat(responses.selectFirst("a.export-xlsx").attr("href"))
-                .isEqualTo("/surveys/" + f.survey + "/responses.xlsx?period=2042-H1");
+                .isEqualTo("/surveys/" + f.survey + "/responses.xlsx?period=2046-H1");
     }
 
     @Test
@@ -291,7 +291,7 @@ class ExportsTest {
         long survey = surveys.publishedSurvey().surveyId();
         PageClient manager = new PageClient(mvc, as(Role.QUALITY_MANAGER), "en");
 
-        for (String period : new String[] {"2042-H3", "1999-H1", "x".repeat(5000), "2042-H1'; DROP TABLE answer;--"}) {
+        for (String period : new String[] {"2046-H3", "1999-H1", "x".repeat(5000), "2046-H1'; DROP TABLE answer;--"}) {
             var result = mvc.perform(get("/surveys/" + survey + "/responses.csv").param("period", period)
                     .with(as(Role.QUALITY_MANAGER))).andReturn();
             assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/surveys/" + survey);
@@ -300,7 +300,7 @@ class ExportsTest {
         }
         assertThat(status("/surveys/999999999/responses.csv")).isEqualTo(404);
         assertThat(status("/surveys/" + survey + "/responses.pdf")).isEqualTo(404);
-        assertThat(status("/periods/2042-H3/scores.xlsx")).isEqualTo(404);
+        assertThat(status("/periods/2046-H3/scores.xlsx")).isEqualTo(404);
     }
 
     private MockHttpServletResponse download(String url, Role role, String language) throws Exception {
