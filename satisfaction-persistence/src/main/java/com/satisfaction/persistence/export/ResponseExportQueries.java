@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -92,7 +93,9 @@ public class ResponseExportQueries {
                     + " LEFT JOIN answer a ON a.response_id = r.id"
                     + " LEFT JOIN answer_choice ac ON ac.answer_id = a.id"
                     + " WHERE r.survey_id = ? AND (CAST(? AS VARCHAR) IS NULL OR r.period = ?)"
-                    + " ORDER BY r.id, a.question_id, ac.choice_id",
+                    // by response only: a response's answers may come in any order (the pivot places them), and
+                    // ordering them too cost PostgreSQL an incremental sort of every row
+                    + " ORDER BY r.id",
                     ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(FETCH_SIZE);
             statement.setLong(1, surveyId);
@@ -119,7 +122,6 @@ public class ResponseExportQueries {
         private final Consumer<ExportedResponse> each;
         private ExportedResponse current;
         private List<ExportedAnswer> answers;
-        private ExportedAnswer answer;
 
         Pivot(Consumer<ExportedResponse> each) {
             this.each = each;
@@ -140,7 +142,8 @@ public class ResponseExportQueries {
             if (rs.wasNull()) {
                 return; // a response without answers
             }
-            if (answer == null || answer.questionId() != questionId) {
+            ExportedAnswer answer = answerTo(questionId);
+            if (answer == null) {
                 answer = new ExportedAnswer(questionId, rs.getObject(12, Integer.class),
                         rs.getObject(13, Integer.class), rs.getString(14), new ArrayList<>());
                 answers.add(answer);
@@ -151,12 +154,22 @@ public class ResponseExportQueries {
             }
         }
 
+        /** The current response's answer to the question read so far (one row per choice ticked), or null. */
+        private ExportedAnswer answerTo(long questionId) {
+            for (ExportedAnswer read : answers) {
+                if (read.questionId() == questionId) {
+                    return read;
+                }
+            }
+            return null;
+        }
+
         /** Hands on the response read last, if any. */
         void finish() {
             if (current != null) {
+                answers.forEach(read -> Collections.sort(read.choiceIds()));
                 each.accept(current);
                 current = null;
-                answer = null;
             }
         }
     }
