@@ -20,7 +20,7 @@ class ArchitectureTest {
     static final ArchRule the_feature_packages_exist_and_stay_pure = classes()
             .that().resideInAnyPackage("..core.scoring..", "..core.expectation..", "..core.segmentation..",
                     "..core.survey..", "..core.period..", "..core.campaign..", "..core.action..", "..core.record..",
-                    "..core.delivery..")
+                    "..core.delivery..", "..core.export..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.satisfaction.core..");
 
     @ArchTest

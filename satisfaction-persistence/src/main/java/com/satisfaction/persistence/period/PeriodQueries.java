@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The statements behind a period, in SQL: every aggregate runs in the database over the stored exact per-response
@@ -62,6 +63,12 @@ public interface PeriodQueries {
 
     /** One page of a snapshot's customers, by code: at most {@code limit} from {@code offset}. */
     List<CustomerScore> snapshotCustomers(long snapshotId, int offset, int limit);
+
+    /**
+     * A snapshot's customers, by code, each handed to {@code each} as it is read through a cursor (call inside a
+     * read-only transaction), so an export never holds them all.
+     */
+    void eachSnapshotCustomer(long snapshotId, Consumer<CustomerScore> each);
 
     /** A snapshot's key accounts that had not answered, by code. */
     List<RegisterEntry> snapshotUnansweredKeyAccounts(long snapshotId);

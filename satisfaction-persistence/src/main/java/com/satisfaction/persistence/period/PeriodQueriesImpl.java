@@ -8,6 +8,7 @@ import com.satisfaction.core.segmentation.SatisfactionLevel;
 import com.satisfaction.core.segmentation.Segment;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** {@link PeriodQueries} in plain SQL that runs on PostgreSQL and on H2 in PostgreSQL mode. */
@@ -33,6 +35,7 @@ class PeriodQueriesImpl implements PeriodQueries {
     private static final String REGISTER_COLUMNS =
             "c.id, c.code, c.name, c.region, c.industry, c.value_tier, c.annual_value, c.key_account";
     private static final int IN_LIST_CHUNK = 1000;
+    private static final int STREAM_FETCH_SIZE = 1000;
 
     private final JdbcTemplate jdbc;
     /** Whether the database has V24's change log (PostgreSQL); asked once. */
@@ -295,6 +298,17 @@ class PeriodQueriesImpl implements PeriodQueries {
     public List<CustomerScore> snapshotCustomers(long snapshotId, int offset, int limit) {
         return jdbc.query(SNAPSHOT_CUSTOMER_SELECT + " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY",
                 PeriodQueriesImpl::snapshotCustomer, snapshotId, offset, limit);
+    }
+
+    @Override
+    public void eachSnapshotCustomer(long snapshotId, Consumer<CustomerScore> each) {
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(SNAPSHOT_CUSTOMER_SELECT,
+                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(STREAM_FETCH_SIZE);
+            statement.setLong(1, snapshotId);
+            return statement;
+        }, (RowCallbackHandler) rs -> each.accept(snapshotCustomer(rs, 0)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.satisfaction.web.customer;
 
+import com.satisfaction.core.export.SpreadsheetText;
 import com.satisfaction.core.survey.Language;
 import com.satisfaction.web.csv.CsvEncoding;
 import com.satisfaction.web.customer.ImportRow.ContactData;
@@ -38,7 +39,6 @@ class CustomerCsv {
     static final String BOM = CsvEncoding.BOM;
     static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
-    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final Set<String> YES = Set.of("是", "yes", "y", "1", "true");
     private static final Set<String> NO = Set.of("否", "no", "n", "0", "false");
 
@@ -135,11 +135,9 @@ class CustomerCsv {
         return cells;
     }
 
-    /** A cell as written: the neutralising quote of {@link #neutralise} taken off, control characters removed. */
+    /** A cell as written: the neutralising quote of {@link SpreadsheetText} taken off, control characters removed. */
     static String cell(String raw) {
-        String value = raw.length() > 1 && raw.charAt(0) == '\'' && FORMULA_STARTS.indexOf(raw.charAt(1)) >= 0
-                ? raw.substring(1) : raw;
-        return CsvEncoding.clean(value);
+        return CsvEncoding.clean(SpreadsheetText.restore(raw));
     }
 
     private Optional<ImportRow> row(int line, Map<CsvColumn, String> cells, List<Problem> problems) {
@@ -241,13 +239,5 @@ class CustomerCsv {
 
     static String yesNo(boolean value, Locale locale) {
         return "en".equals(locale.getLanguage()) ? (value ? "yes" : "no") : (value ? "是" : "否");
-    }
-
-    /** A cell a spreadsheet would read as a formula (or hide behind a tab or CR) gets a leading quote. */
-    static String neutralise(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        return FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

@@ -1,5 +1,6 @@
 package com.satisfaction.web.customer;
 
+import com.satisfaction.core.export.SpreadsheetText;
 import com.satisfaction.persistence.customer.CustomerExportLine;
 import com.satisfaction.persistence.customer.CustomerRepository;
 import org.apache.commons.csv.CSVPrinter;
@@ -43,13 +44,13 @@ class CustomerExport {
                 break;
             }
             for (CustomerExportLine line : lines) {
-                printer.printRecord(CustomerCsv.neutralise(line.code()), CustomerCsv.neutralise(line.name()),
-                        CustomerCsv.neutralise(line.region()), CustomerCsv.neutralise(line.industry()),
-                        CustomerCsv.neutralise(line.valueTier()),
+                printer.printRecord(SpreadsheetText.neutralise(line.code()), SpreadsheetText.neutralise(line.name()),
+                        SpreadsheetText.neutralise(line.region()), SpreadsheetText.neutralise(line.industry()),
+                        SpreadsheetText.neutralise(line.valueTier()),
                         line.annualValue() == null ? "" : line.annualValue().toPlainString(),
                         CustomerCsv.yesNo(line.keyAccount(), locale), CustomerCsv.yesNo(line.active(), locale),
-                        CustomerCsv.neutralise(line.contactName()), CustomerCsv.neutralise(line.contactEmail()),
-                        CustomerCsv.neutralise(line.contactPhone()),
+                        SpreadsheetText.neutralise(line.contactName()), SpreadsheetText.neutralise(line.contactEmail()),
+                        SpreadsheetText.neutralise(line.contactPhone()),
                         line.contactLanguage() == null ? "" : line.contactLanguage());
             }
             printer.flush();

@@ -299,6 +299,27 @@ class AccessRulesTest {
             "EXECUTIVE,        GET,  /periods/2031-H1/customers/999999,      ALLOWED",
             "EXECUTIVE,        POST, /periods/2031-H1/close,                 DENIED",
             "EXECUTIVE,        POST, /periods/2031-H1/reopen,                DENIED",
+
+            // exports (issue 13): every signed-in role downloads (an executive reads and exports); a survey that does
+            // not exist answers 404 once past security (ALLOWED)
+            "ANONYMOUS,        GET,  /surveys/999999/responses.csv,          LOGIN",
+            "ANONYMOUS,        GET,  /surveys/999999/responses.xlsx?period=2031-H1, LOGIN",
+            "ANONYMOUS,        GET,  /periods/2031-H1/scores.csv,            LOGIN",
+            "ANONYMOUS,        GET,  /periods/2031-H1/scores.xlsx,           LOGIN",
+            "QUALITY_MANAGER,  GET,  /surveys/999999/responses.csv,          ALLOWED",
+            "QUALITY_MANAGER,  GET,  /surveys/999999/responses.xlsx?period=2031-H1, ALLOWED",
+            "QUALITY_MANAGER,  GET,  /periods/2031-H1/scores.csv,            ALLOWED",
+            "QUALITY_MANAGER,  GET,  /periods/2031-H1/scores.xlsx,           ALLOWED",
+            "ADMIN,            GET,  /surveys/999999/responses.csv,          ALLOWED",
+            "ADMIN,            GET,  /surveys/999999/responses.xlsx?period=2031-H1, ALLOWED",
+            "ADMIN,            GET,  /periods/2031-H1/scores.csv,            ALLOWED",
+            "ADMIN,            GET,  /periods/2031-H1/scores.xlsx,           ALLOWED",
+            "EXECUTIVE,        GET,  /surveys/999999/responses.csv,          ALLOWED",
+            "EXECUTIVE,        GET,  /surveys/999999/responses.xlsx?period=2031-H1, ALLOWED",
+            "EXECUTIVE,        GET,  /periods/2031-H1/scores.csv,            ALLOWED",
+            "EXECUTIVE,        GET,  /periods/2031-H1/scores.xlsx,           ALLOWED",
+            "EXECUTIVE,        POST, /surveys/999999/responses.csv,          DENIED",
+            "EXECUTIVE,        POST, /periods/2031-H1/scores.xlsx,           DENIED",
             // praise, claims and lost business (issue 11, records); a record that does not exist answers 404
             "ANONYMOUS,        GET,  /records,                              LOGIN",
             "ANONYMOUS,        GET,  /records/praise,                       LOGIN",

@@ -39,6 +39,12 @@ final class FormSession {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
+    /** A GET of a form with {@code method="get"}: its fields in the query string. */
+    HttpResponse<String> get(String path, List<FormField> params) {
+        return get(path + params.stream().map(param -> encode(param.name()) + "=" + encode(param.value()))
+                .collect(Collectors.joining("&", "?", "")));
+    }
+
     HttpResponse<String> post(String path, List<FormField> params) {
         List<FormField> all = new ArrayList<>(params);
         all.add(new FormField("_csrf", csrf));

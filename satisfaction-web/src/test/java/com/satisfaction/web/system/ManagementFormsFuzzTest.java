@@ -205,6 +205,11 @@ class ManagementFormsFuzzTest {
         /** What is wrong with the database after {@code response}; empty when all is well. */
         abstract Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before);
 
+        /** Whether the form is sent with GET (a download's choices) rather than POST. */
+        boolean sentWithGet() {
+            return false;
+        }
+
         /** Called after each case, to start afresh when the form's data has grown large. */
         void tidy() {
         }
@@ -250,6 +255,7 @@ class ManagementFormsFuzzTest {
             weights.put(new PeriodCloseAndReopen(manager), 100);
             weights.put(new ResponseExclusion(manager), 100);
             weights.put(new PolicyChange(admin), 150);
+            weights.put(new ResponsesExport(manager), 60);
 
             List<Target> schedule = new ArrayList<>();
             weights.forEach((target, weight) -> schedule.addAll(Collections.nCopies(weight, target)));
@@ -278,7 +284,8 @@ class ManagementFormsFuzzTest {
             String path = target.path(in);
             List<FormField> params = target.params(in);
             Object before = target.snapshot();
-            HttpResponse<String> response = target.session.post(path, params);
+            HttpResponse<String> response = target.sentWithGet() ? target.session.get(path, params)
+                    : target.session.post(path, params);
             List<String> problems = new ArrayList<>();
             int status = response.statusCode();
             if (status >= 500 || status == 403) {
@@ -294,7 +301,8 @@ class ManagementFormsFuzzTest {
             if (body.contains("<script>alert(")) {
                 problems.add("input echoed unescaped");
             }
-            if (status == 200 && !body.contains("field-error") && !body.contains("alert error")) {
+            boolean download = response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment");
+            if (status == 200 && !download && !body.contains("field-error") && !body.contains("alert error")) {
                 problems.add("form shown again without a message");
             }
             if (status < 500) {
@@ -303,7 +311,7 @@ class ManagementFormsFuzzTest {
             if (!problems.isEmpty()) {
                 String kind = target.name + ": " + problems.get(0).replaceAll("\\d+", "#");
                 if (failureKinds.add(kind) && failures.size() < 30) {
-                    failures.add("case " + index + " " + target.name + " POST " + path + " " + show(params) + " -> "
+                    failures.add("case " + index + " " + target.name + (target.sentWithGet() ? " GET " : " POST ") + path + " " + show(params) + " -> "
                             + status + ": " + String.join("; ", problems));
                 }
             }
@@ -433,6 +441,61 @@ class ManagementFormsFuzzTest {
                 return Optional.of("stored text \"" + abbreviate(text) + "\"");
             }
             return Optional.empty();
+        }
+    }
+
+    // ---------------------------------------------------------------- exports (issue 13)
+
+    /**
+     * The survey page's export form (GET, a half-year to choose): a half-year as written is a download (a CSV with its
+     * BOM), anything else is the survey's page again with a message; nothing is stored either way.
+     */
+    private final class ResponsesExport extends Target {
+
+        private final long survey;
+
+        ResponsesExport(FormSession session) {
+            super("responses export", session);
+            Survey published = Survey.draftOf(SurveyTemplate.NPS_WITH_REASON.definition(), Instant.now());
+            published.publish(Instant.now());
+            survey = surveys.save(published).getId();
+        }
+
+        @Override
+        boolean sentWithGet() {
+            return true;
+        }
+
+        String path(FormInputs in) {
+            return "/surveys/" + survey + "/responses.csv";
+        }
+
+        List<FormField> params(FormInputs in) {
+            // a URL has a length limit of its own (Tomcat answers 400 before the application), so the text stays short
+            return in.fields(Map.of("period", () -> switch (in.random.nextInt(4)) {
+                case 0 -> "2046-H" + in.random.nextInt(4);
+                case 1 -> in.random.nextInt(3100) + "-H1";
+                default -> shortened(in.text(20));
+            }));
+        }
+
+        private static String shortened(String text) {
+            return text.length() <= 300 ? text : text.substring(0, 300);
+        }
+
+        Object snapshot() {
+            return jdbc.queryForObject("SELECT COUNT(*) FROM response WHERE survey_id = ?", Long.class, survey);
+        }
+
+        Optional<String> check(HttpResponse<String> response, List<FormField> params, Object before) {
+            if (response.statusCode() == 200 && !response.body().startsWith("\uFEFF")) {
+                return Optional.of("a download without its BOM");
+            }
+            if (response.statusCode() == 302
+                    && !response.headers().firstValue("Location").orElse("").endsWith("/surveys/" + survey)) {
+                return Optional.of("sent to " + response.headers().firstValue("Location").orElse(""));
+            }
+            return unchanged(before, snapshot());
         }
     }
 
