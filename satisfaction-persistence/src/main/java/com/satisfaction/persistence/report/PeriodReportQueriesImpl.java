@@ -30,10 +30,9 @@ class PeriodReportQueriesImpl implements PeriodReportQueries {
     }
 
     @Override
-    public void insertConclusion(String period, String conclusion, String measures, String nextTargets, Instant at,
-                                 String by) {
-        jdbc.update("INSERT INTO period_report (period_id, conclusion, measures, next_targets, updated_at, updated_by)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", period, conclusion, measures, nextTargets, Timestamp.from(at), by);
+    public void createIfAbsent(String period, Instant at, String by) {
+        jdbc.update("INSERT INTO period_report (period_id, updated_at, updated_by) VALUES (?, ?, ?)"
+                + " ON CONFLICT DO NOTHING", period, Timestamp.from(at), by);
     }
 
     @Override

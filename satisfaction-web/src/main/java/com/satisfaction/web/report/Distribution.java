@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The report's chart: customers per satisfaction level (and incomplete) as bars, and the value × satisfaction grid's
- * six cells with their count and total annual value, drawn as server-side SVG by the template. Counted from the lines
+ * six cells with their count and total annual value; the template draws the bars as server-side SVG. Counted from the lines
  * the report prints anyway (every customer of the period).
  *
  * @param bars  one bar per level, then the incomplete ones
@@ -23,20 +23,12 @@ record Distribution(List<Bar> bars, List<Cell> cells) {
     /** The longest bar's length in SVG units. */
     static final int BAR_LENGTH = 360;
 
-    /** @param key a level's name or {@code INCOMPLETE}; @param length the bar in SVG units; @param y its top */
-    record Bar(String key, long count, int length, int y) {
+    /** A bar: a level's name or {@code INCOMPLETE}, its count and its length in SVG units. */
+    record Bar(String key, long count, int length) {
     }
 
-    /** A grid cell: its segment, column (0–2) and row (0 high value, 1 low), count and total annual value. */
+    /** A grid cell: its segment, column (0–2, the level) and row (0 high value, 1 low), count and total annual value. */
     record Cell(String segment, int column, int row, long count, BigDecimal value) {
-
-        public int x() {
-            return 120 + column * 130;
-        }
-
-        public int y() {
-            return 24 + row * 60;
-        }
     }
 
     static Distribution of(List<PeriodPage.CustomerLine> lines) {
@@ -68,7 +60,7 @@ record Distribution(List<Bar> bars, List<Cell> cells) {
         for (int i = 0; i < heights.size(); i++) {
             String key = i < SatisfactionLevel.values().length ? SatisfactionLevel.values()[i].name() : "INCOMPLETE";
             long count = heights.get(i);
-            bars.add(new Bar(key, count, longest == 0 ? 0 : (int) (count * BAR_LENGTH / longest), 8 + i * 30));
+            bars.add(new Bar(key, count, longest == 0 ? 0 : (int) (count * BAR_LENGTH / longest)));
         }
         List<Cell> cells = new ArrayList<>();
         for (Segment segment : Segment.values()) {

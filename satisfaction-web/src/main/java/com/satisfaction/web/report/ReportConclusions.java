@@ -4,6 +4,7 @@ import com.satisfaction.core.closing.PeriodStatus;
 import com.satisfaction.core.period.Period;
 import com.satisfaction.persistence.period.PeriodRecord;
 import com.satisfaction.persistence.period.PeriodRepository;
+import com.satisfaction.persistence.report.PeriodReportRecord;
 import com.satisfaction.persistence.report.PeriodReportRepository;
 import com.satisfaction.web.period.PeriodReopened;
 import org.springframework.stereotype.Service;
@@ -18,8 +19,9 @@ import java.util.Optional;
 
 /**
  * The report's conclusion: saved while it is not signed off; signed off by the quality manager once the period is
- * closed, on its snapshot; the sign-off cleared (and logged) when the period is re-opened, in the re-open's own
- * transaction. Each step holds the period's row lock (as close and re-open do), so none of them interleave.
+ * closed and a conclusion is written, on the period's snapshot; the sign-off cleared (and logged) when the period is
+ * re-opened, in the re-open's own transaction. Each step holds the period's row lock (as close and re-open do), so
+ * none of them interleave.
  */
 @Service
 class ReportConclusions {
@@ -47,19 +49,13 @@ class ReportConclusions {
     public Outcome save(Period period, ConclusionForm form, String actor) {
         String id = period.toString();
         periods.lockStatus(id);
-        Optional<Boolean> signed = reports.lockSigned(id);
-        if (signed.orElse(false)) {
+        Instant now = now();
+        reports.createIfAbsent(id, now, actor);
+        if (reports.lockSigned(id).orElseThrow()) {
             return Outcome.ALREADY_SIGNED;
         }
-        Instant now = now();
-        String conclusion = ConclusionForm.stored(form.conclusion());
-        String measures = ConclusionForm.stored(form.measures());
-        String nextTargets = ConclusionForm.stored(form.nextTargets());
-        if (signed.isEmpty()) {
-            reports.insertConclusion(id, conclusion, measures, nextTargets, now, actor);
-        } else {
-            reports.updateConclusion(id, conclusion, measures, nextTargets, now, actor);
-        }
+        reports.updateConclusion(id, ConclusionForm.stored(form.conclusion()), ConclusionForm.stored(form.measures()),
+                ConclusionForm.stored(form.nextTargets()), now, actor);
         reports.logEvent(id, now, actor, SAVED);
         return Outcome.SAVED;
     }
@@ -71,11 +67,11 @@ class ReportConclusions {
             return Outcome.NOT_CLOSED;
         }
         Optional<Boolean> signed = reports.lockSigned(id);
-        if (signed.isEmpty()) {
-            return Outcome.NOTHING_TO_SIGN;
-        }
-        if (signed.get()) {
+        if (signed.orElse(false)) {
             return Outcome.ALREADY_SIGNED;
+        }
+        if (reports.findById(id).map(PeriodReportRecord::getConclusion).isEmpty()) {
+            return Outcome.NOTHING_TO_SIGN;
         }
         long snapshot = periods.findById(id).map(PeriodRecord::getSnapshotId).orElseThrow();
         Instant now = now();

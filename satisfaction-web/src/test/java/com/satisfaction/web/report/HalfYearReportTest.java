@@ -150,6 +150,10 @@ class HalfYearReportTest {
         assertThat(periodPage.select("#report-links a").eachAttr("href")).containsExactly(
                 "/periods/" + period + "/report", "/periods/" + period + "/report.pdf",
                 "/periods/" + period + "/report.xlsx", "/periods/" + period + "/evidence.zip");
+        // nothing written yet: nothing to sign off
+        assertThat(flash(post("/periods/" + period + "/report/sign-off", Role.QUALITY_MANAGER)))
+                .isEqualTo("Write and save the conclusion before signing off.");
+        assertThat(report.selectFirst("#conclusion-text").text()).isEqualTo("(not filled in)");
         Document zh = new PageClient(mvc, as(Role.EXECUTIVE), "zh").open("/periods/" + period + "/report");
         assertThat(zh.selectFirst("#report-title").text()).isEqualTo("客户满意度调查总结分析报告");
         assertThat(zh.selectFirst("#sent-returned").text()).isEqualTo("共发出 14 份调查表，回收 13 份。");
