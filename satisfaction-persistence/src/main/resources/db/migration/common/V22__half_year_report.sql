@@ -12,10 +12,12 @@ CREATE TABLE period_report (
     signed_at          TIMESTAMP WITH TIME ZONE,
     signed_by          VARCHAR(100),
     signed_snapshot_id BIGINT,
-    CONSTRAINT ck_period_report_period CHECK (CHAR_LENGTH(period_id) = 7 AND SUBSTRING(period_id, 5, 3) IN ('-H1', '-H2')),
+    CONSTRAINT ck_period_report_period CHECK (CHAR_LENGTH(period_id) = 7
+        AND SUBSTRING(period_id, 5, 3) IN ('-H1', '-H2')),
     CONSTRAINT ck_period_report_signed CHECK ((signed_at IS NULL) = (signed_by IS NULL)
         AND (signed_at IS NULL) = (signed_snapshot_id IS NULL)),
-    CONSTRAINT fk_period_report_snapshot FOREIGN KEY (signed_snapshot_id) REFERENCES period_snapshot (id) ON DELETE RESTRICT
+    CONSTRAINT fk_period_report_snapshot FOREIGN KEY (signed_snapshot_id) REFERENCES period_snapshot (id)
+        ON DELETE RESTRICT
 );
 
 CREATE TABLE period_report_event (
@@ -24,7 +26,8 @@ CREATE TABLE period_report_event (
     at        TIMESTAMP WITH TIME ZONE NOT NULL,
     actor     VARCHAR(100) NOT NULL,
     kind      VARCHAR(20)  NOT NULL,
-    CONSTRAINT fk_period_report_event_report FOREIGN KEY (period_id) REFERENCES period_report (period_id) ON DELETE RESTRICT,
+    CONSTRAINT fk_period_report_event_report FOREIGN KEY (period_id) REFERENCES period_report (period_id)
+        ON DELETE RESTRICT,
     CONSTRAINT ck_period_report_event_kind CHECK (kind IN ('SAVED', 'SIGNED', 'SIGNATURE_CLEARED'))
 );
 CREATE INDEX ix_period_report_event_period ON period_report_event (period_id, at);

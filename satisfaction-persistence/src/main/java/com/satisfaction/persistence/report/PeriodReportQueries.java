@@ -11,7 +11,7 @@ public interface PeriodReportQueries {
     /** Whether the period's conclusion is signed off, its row locked until the transaction ends; empty: no row. */
     Optional<Boolean> lockSigned(String period);
 
-    /** Makes the period's (empty, unsigned) conclusion unless it exists; a concurrent maker waits, then does nothing. */
+    /** Makes the period's empty, unsigned conclusion unless it exists; a concurrent maker waits, then does nothing. */
     void createIfAbsent(String period, Instant at, String by);
 
     /** Changes an unsigned conclusion; false when it is signed off. */

@@ -95,7 +95,8 @@ class PeriodReportQueriesImpl implements PeriodReportQueries {
     public void eachResponse(String period, Consumer<ResponseRow> each) {
         PreparedStatementCreator statement = connection -> {
             var ps = connection.prepareStatement("SELECT r.id, c.code, r.submitted_at, r.earned_units,"
-                    + " r.possible_units, r.excluded_reason FROM response r LEFT JOIN customer c ON c.id = r.customer_id"
+                    + " r.possible_units, r.excluded_reason FROM response r"
+                    + " LEFT JOIN customer c ON c.id = r.customer_id"
                     + " WHERE r.period = ? ORDER BY r.submitted_at, r.id");
             ps.setFetchSize(FETCH_SIZE);
             ps.setString(1, period);

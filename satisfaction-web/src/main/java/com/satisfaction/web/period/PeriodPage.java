@@ -77,8 +77,8 @@ public record PeriodPage(String period, PeriodStatus status, Instant closedAt, S
 
     /** One customer's row: the five parts with their evidence, composite, verdict, level, segment and flags. */
     public record CustomerLine(long id, String code, String name, boolean keyAccount, BigDecimal annualValue,
-                               long responses, String surveyScore, List<PartCell> parts, String composite, String verdict, String level,
-                        String segment, List<FlagCell> flags) {
+                               long responses, String surveyScore, List<PartCell> parts, String composite,
+                               String verdict, String level, String segment, List<FlagCell> flags) {
     }
 
     /** A part as shown (null: no data) and the page listing its evidence (null: none). */

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The report's chart: customers per satisfaction level (and incomplete) as bars, and the value × satisfaction grid's
- * six cells with their count and total annual value; the template draws the bars as server-side SVG. Counted from the lines
- * the report prints anyway (every customer of the period).
+ * six cells with their count and total annual value; the template draws the bars as server-side SVG. Counted from
+ * the lines the report prints anyway (every customer of the period).
  *
  * @param bars  one bar per level, then the incomplete ones
  * @param cells the grid, high value first, in level order
@@ -27,7 +27,7 @@ record Distribution(List<Bar> bars, List<Cell> cells) {
     record Bar(String key, long count, int length) {
     }
 
-    /** A grid cell: its segment, column (0–2, the level) and row (0 high value, 1 low), count and total annual value. */
+    /** A grid cell: its segment, column (0–2: the level), row (0 high value, 1 low), count and total annual value. */
     record Cell(String segment, int column, int row, long count, BigDecimal value) {
     }
 

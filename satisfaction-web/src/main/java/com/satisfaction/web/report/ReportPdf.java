@@ -42,10 +42,8 @@ class ReportPdf {
         String html = templates.process(ReportController.VIEW_REPORT, context);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        for (int weight : new int[] {400, 700}) {
-            // one weight bundled (the repository stays small); headings use it too rather than a faux bold
-            builder.useFont(ReportPdf::font, FONT_FAMILY, weight, BaseRendererBuilder.FontStyle.NORMAL, true);
-        }
+        // one weight bundled (the repository stays small); bold text takes the nearest weight, this one
+        builder.useFont(ReportPdf::font, FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useSVGDrawer(new BatikSVGDrawer());
         builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
         builder.toStream(out);
