@@ -9,6 +9,7 @@ import com.satisfaction.core.closing.Waiver;
 import com.satisfaction.core.period.Period;
 import com.satisfaction.persistence.period.PeriodRepository;
 import com.satisfaction.persistence.period.SnapshotHeader;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,12 +62,15 @@ class PeriodClosing {
     private final PeriodScoring scoring;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PeriodClosing(PeriodRepository periods, PeriodScoring scoring, TransactionTemplate transaction, Clock clock) {
+    PeriodClosing(PeriodRepository periods, PeriodScoring scoring, TransactionTemplate transaction, Clock clock,
+                  ApplicationEventPublisher events) {
         this.periods = periods;
         this.scoring = scoring;
         this.transaction = transaction;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -108,7 +112,10 @@ class PeriodClosing {
         });
     }
 
-    /** Re-opens a closed period as {@code actor} for the reason given; its scores are live again. */
+    /**
+     * Re-opens a closed period as {@code actor} for the reason given; its scores are live again. Publishes
+     * {@link PeriodReopened} inside the transaction, so what other features undo with it commits or rolls back with it.
+     */
     public ReopenOutcome reopen(Period period, String actor, String reason) {
         return transaction.execute(status -> {
             String id = period.toString();
@@ -124,6 +131,7 @@ class PeriodClosing {
             String why = reason.strip();
             periods.markReopened(id, now, actor, why);
             periods.logEvent(id, now, actor, RE_OPENED, from, allowed.to(), why, null);
+            events.publishEvent(new PeriodReopened(period, now, actor));
             return new Reopened();
         });
     }

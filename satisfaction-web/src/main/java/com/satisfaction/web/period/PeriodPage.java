@@ -1,6 +1,7 @@
 package com.satisfaction.web.period;
 
 import com.satisfaction.core.closing.PeriodStatus;
+import com.satisfaction.persistence.period.PeriodCounts;
 import com.satisfaction.persistence.period.PeriodEventRow;
 import com.satisfaction.persistence.period.RegisterEntry;
 
@@ -10,12 +11,13 @@ import java.util.List;
 
 /**
  * A half-year's page: status and snapshot, figures with n and intervals, the close gate, one page of customers with
- * their five parts, and the log of closes and re-opens.
+ * their five parts, the log of closes and re-opens, and the counts the figures are computed from.
  */
 public record PeriodPage(String period, PeriodStatus status, Instant closedAt, String closedBy, String sha256,
                   String waiverBy, String waiverReason, String policyVersion, String policyText, Instant reopenedAt,
                   String reopenedBy, String reopenReason, List<Figure> figures, Gate gate, long customers,
-                  long incomplete, List<CustomerLine> lines, int page, int totalPages, List<PeriodEventRow> events) {
+                  long incomplete, List<CustomerLine> lines, int page, int totalPages, List<PeriodEventRow> events,
+                  PeriodCounts counts) {
 
     public boolean live() {
         return status.isLive();
@@ -43,8 +45,8 @@ public record PeriodPage(String period, PeriodStatus status, Instant closedAt, S
      * @param noteArg  the note's argument
      * @param insufficient whether n is below the policy's minimum sample, so the value is not shown
      */
-    record Figure(String name, String value, boolean percent, long n, String interval, String target, Boolean met,
-                  String note, String noteArg, boolean insufficient) {
+    public record Figure(String name, String value, boolean percent, long n, String interval, String target,
+                         Boolean met, String note, String noteArg, boolean insufficient) {
 
         Figure(String name, String value, boolean percent, long n, String interval, String target, Boolean met,
                String note, String noteArg) {
@@ -69,25 +71,25 @@ public record PeriodPage(String period, PeriodStatus status, Instant closedAt, S
      * The close gate: the response rate against its target, key accounts answered, the shortfalls (message key
      * suffixes) and the key accounts still unanswered.
      */
-    record Gate(boolean met, List<String> shortfalls, String responseRate, String target, long keyAccounts,
-                long keyAccountsAnswered, List<RegisterEntry> unanswered) {
+    public record Gate(boolean met, List<String> shortfalls, String responseRate, String target,
+                       long keyAccounts, long keyAccountsAnswered, List<RegisterEntry> unanswered) {
     }
 
     /** One customer's row: the five parts with their evidence, composite, verdict, level, segment and flags. */
-    record CustomerLine(long id, String code, String name, boolean keyAccount, BigDecimal annualValue, long responses,
-                        String surveyScore, List<PartCell> parts, String composite, String verdict, String level,
-                        String segment, List<FlagCell> flags) {
+    public record CustomerLine(long id, String code, String name, boolean keyAccount, BigDecimal annualValue,
+                               long responses, String surveyScore, List<PartCell> parts, String composite,
+                               String verdict, String level, String segment, List<FlagCell> flags) {
     }
 
     /** A part as shown (null: no data) and the page listing its evidence (null: none). */
-    record PartCell(String part, String shown, String evidenceUrl) {
+    public record PartCell(String part, String shown, String evidenceUrl) {
     }
 
     /** A review flag, the link that makes it an improvement action, and the actions already made from it. */
-    record FlagCell(String flag, String actionUrl, List<FlagAction> actions) {
+    public record FlagCell(String flag, String actionUrl, List<FlagAction> actions) {
     }
 
     /** An improvement action made from a flag: its page, title and status. */
-    record FlagAction(long id, String title, String status) {
+    public record FlagAction(long id, String title, String status) {
     }
 }

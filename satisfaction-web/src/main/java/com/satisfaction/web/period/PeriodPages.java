@@ -22,7 +22,7 @@ import java.util.Optional;
  * from its snapshot only, so nothing changed since (register, records, policy) moves a digit of it.
  */
 @Service
-class PeriodPages {
+public class PeriodPages {
 
     static final int PAGE_SIZE = 50;
 
@@ -46,6 +46,16 @@ class PeriodPages {
 
     @Transactional(readOnly = true)
     public PeriodPage page(Period period, int page) {
+        return read(period, page, PAGE_SIZE);
+    }
+
+    /** The period's page with every customer on it (for the printed report), live or from the snapshot. */
+    @Transactional(readOnly = true)
+    public PeriodPage whole(Period period) {
+        return read(period, 0, Integer.MAX_VALUE);
+    }
+
+    private PeriodPage read(Period period, int page, int pageSize) {
         Optional<PeriodRecord> record = periods.findById(period.toString());
         PeriodStatus status = record.map(PeriodRecord::getStatus).orElse(PeriodStatus.OPEN);
         Optional<Long> closedSnapshot = record.filter(r -> r.getStatus() == PeriodStatus.CLOSED)
@@ -60,18 +70,18 @@ class PeriodPages {
             long snapshotId = closedSnapshot.get();
             h = periods.snapshot(snapshotId)
                     .orElseThrow(() -> new IllegalStateException("snapshot " + snapshotId + " is missing"));
-            totalPages = pages(h.counts().customers());
+            totalPages = pages(h.counts().customers(), pageSize);
             shown = Math.min(Math.max(page, 0), totalPages - 1);
-            pageOfCustomers = periods.snapshotCustomers(snapshotId, shown * PAGE_SIZE, PAGE_SIZE);
+            pageOfCustomers = periods.snapshotCustomers(snapshotId, shown * pageSize, pageSize);
             gate = PeriodViews.gateView(h, periods.snapshotUnansweredKeyAccounts(snapshotId));
         } else {
             PeriodResult result = scoring.live(period);
             h = result.header();
             List<CustomerScore> customers = result.customers();
-            totalPages = pages(customers.size());
+            totalPages = pages(customers.size(), pageSize);
             shown = Math.min(Math.max(page, 0), totalPages - 1);
-            pageOfCustomers = customers.subList(shown * PAGE_SIZE,
-                    Math.min(customers.size(), (shown + 1) * PAGE_SIZE));
+            pageOfCustomers = customers.subList(shown * pageSize,
+                    (int) Math.min(customers.size(), (shown + 1L) * pageSize));
             gate = PeriodViews.gateView(result);
         }
         List<FlagActionRow> flagActions = actions.madeFromFlagsOf(period.toString());
@@ -84,11 +94,11 @@ class PeriodPages {
                 record.map(PeriodRecord::getReopenReason).orElse(null),
                 PeriodViews.figures(h), gate, h.counts().customers(),
                 h.counts().customers() - h.counts().withComposite(), lines, shown, totalPages,
-                periods.events(period.toString()));
+                periods.events(period.toString()), h.counts());
     }
 
-    private static int pages(long customers) {
-        return (int) Math.max(1, (customers + PAGE_SIZE - 1) / PAGE_SIZE);
+    private static int pages(long customers, int pageSize) {
+        return (int) Math.max(1, (customers + pageSize - 1) / pageSize);
     }
 
     /** The canonical text of a closed period, rebuilt from its snapshot tables; empty unless it is closed. */

@@ -498,7 +498,6 @@ class HalfYearCloseTest {
         assertThat(status("/periods/2026-H1/customers/999999999")).isEqualTo(404);
     }
 
-    /** The half-year of the class comment, in real rows. */
     /** Value, n, interval and target (with met / missed) of a figure as the page shows them. */
     private static List<String> figure(Document page, String name) {
         Element row = page.selectFirst("#figure-" + name);

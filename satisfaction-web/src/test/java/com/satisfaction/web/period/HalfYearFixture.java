@@ -141,6 +141,17 @@ public class HalfYearFixture {
         return key.getKey().longValue();
     }
 
+    /** A free-text question (a suggestion box) of the survey the question {@code sibling} belongs to. */
+    public long textQuestion(long sibling) {
+        return question(sibling, "TEXT", null, 22);
+    }
+
+    /** A free-text answer of the response. */
+    public void textAnswer(long responseId, long questionId, String text) {
+        jdbc.update("INSERT INTO answer (response_id, question_id, text_value) VALUES (?, ?, ?)", responseId,
+                questionId, text);
+    }
+
     public void answer(long responseId, long questionId, int value) {
         jdbc.update("INSERT INTO answer (response_id, question_id, numeric_value) VALUES (?, ?, ?)", responseId,
                 questionId, value);
