@@ -1,5 +1,6 @@
 package com.satisfaction.web.report;
 
+import com.satisfaction.core.export.SpreadsheetText;
 import com.satisfaction.persistence.report.SuggestionRow;
 import com.satisfaction.web.period.PeriodPage;
 import org.dhatim.fastexcel.Workbook;
@@ -172,17 +173,9 @@ class ReportWorkbook {
         }
     }
 
-    /**
-     * A text cell a spreadsheet will not run as a formula: one beginning with {@code = + - @}, tab or CR gets a leading
-     * apostrophe. (The exports' CSV has the same rule; the two are to become one helper in core.)
-     */
+    /** A text cell a spreadsheet will not run as a formula (core {@link SpreadsheetText}); an absent one stays absent. */
     static String safe(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+        return text == null ? null : SpreadsheetText.neutralise(text);
     }
 
     /** The report's messages in one language. */
