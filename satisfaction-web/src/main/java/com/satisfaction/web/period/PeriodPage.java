@@ -43,7 +43,7 @@ public record PeriodPage(String period, PeriodStatus status, Instant closedAt, S
      * @param noteArg  the note's argument
      * @param insufficient whether n is below the policy's minimum sample, so the value is not shown
      */
-    record Figure(String name, String value, boolean percent, long n, String interval, String target, Boolean met,
+    public record Figure(String name, String value, boolean percent, long n, String interval, String target, Boolean met,
                   String note, String noteArg, boolean insufficient) {
 
         Figure(String name, String value, boolean percent, long n, String interval, String target, Boolean met,

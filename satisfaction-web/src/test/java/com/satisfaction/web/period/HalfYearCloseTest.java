@@ -24,9 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -121,7 +119,7 @@ class HalfYearCloseTest {
     @Test
     void a_half_year_worked_by_hand_is_scored_closed_on_a_waiver_frozen_and_reopened() throws Exception {
         Period period = Period.of("2041-H1");
-        HalfYear h = handComputedHalfYear(period);
+        HalfYearFixture.HalfYear h = fixture.handComputed(period, prefix);
 
         Document page = manager.open("/periods/" + period);
 
@@ -354,7 +352,7 @@ class HalfYearCloseTest {
      * evidence list it opens, after checking that each names that customer; a row of deliveries and returns reads as
      * its kind and quantity, any other row as its date.
      */
-    private List<String> evidence(Document page, String code, String part, String table, HalfYear h) throws Exception {
+    private List<String> evidence(Document page, String code, String part, String table, HalfYearFixture.HalfYear h) throws Exception {
         Document list = manager.click(page, "tr[data-code=" + h.code(code) + "] td.part[data-part=" + part + "] a");
         org.jsoup.select.Elements rows = list.select(table + " tbody tr");
         assertThat(rows.eachText()).allSatisfy(text -> assertThat(text).contains(h.code(code)));
@@ -498,115 +496,6 @@ class HalfYearCloseTest {
         assertThat(status("/periods/2026-H3")).isEqualTo(404);
         assertThat(status("/periods/garbage")).isEqualTo(404);
         assertThat(status("/periods/2026-H1/customers/999999999")).isEqualTo(404);
-    }
-
-    /** The half-year of the class comment, in real rows. */
-    private HalfYear handComputedHalfYear(Period period) {
-        HalfYear h = new HalfYear();
-        h.survey = fixture.survey();
-        h.campaign = fixture.campaign(h.survey.id(), period);
-        String[][] customers = {
-                {"A01", "500000", "true"}, {"A02", "200000", "false"}, {"A03", "100000", "false"},
-                {"A04", "300000", "false"}, {"A05", "300000", "false"}, {"A06", "50000", "false"},
-                {"A07", "500000", "false"}, {"A08", "100", "false"}, {"A09", null, "false"},
-                {"A10", "900000", "true"}, {"A11", "10", "false"}, {"A12", "100", "false"}};
-        for (String[] c : customers) {
-            h.ids.put(c[0], fixture.customer(prefix + c[0], c[1], Boolean.parseBoolean(c[2])));
-        }
-        long a01 = respond(h, period, "A01", 52500, 70000);
-        long a02 = respond(h, period, "A02", 6293, 8400);
-        long a03 = respond(h, period, "A03", 5243, 7000);
-        long a04 = respond(h, period, "A04", 70000, 70000);
-        respond(h, period, "A04", 56000, 70000);
-        respond(h, period, "A04", 21000, 35000);
-        long a05 = respond(h, period, "A05", 70000, 70000);
-        respond(h, period, "A06", 63000, 70000);
-        respond(h, period, "A07", 66500, 70000);
-        respond(h, period, "A08", 70000, 70000);
-        respond(h, period, "A09", 70000, 70000);
-        fixture.link(h.campaign, h.survey.id(), h.ids.get("A10"));
-        respond(h, period, "A11", 70000, 70000);
-        respond(h, period, "A12", 7693, 8400);
-        answers(h, a01, 10, 5, 7);
-        answers(h, a02, 9, 4, 5);
-        answers(h, a03, 7, 3, 4);
-        answers(h, a04, 3, 4, 6);
-        answers(h, a05, 6, 2, 1);
-
-        // the operational record in its own tables, dated in the half-year (A01 delivered in two lots, A11 returned
-        // without a delivery, A06 lost as a customer besides two product lines, A09 a clean record) ...
-        LocalDate day = period.startDate().plusDays(40);
-        operations(h, day, "A01", new long[] {600, 400}, 9, 0, 0, 5, 0);
-        operations(h, day, "A02", new long[] {1000}, 0, 0, 0, 5, 0);
-        operations(h, day, "A03", new long[] {1000}, 0, 0, 0, 5, 0);
-        operations(h, day, "A04", new long[] {1000}, 10, 0, 1, 2, 1);
-        operations(h, day, "A05", new long[] {500}, 10, 0, 2, 1, 0);
-        operations(h, day, "A06", new long[] {10000}, 205, 1, 2, 6, 0);
-        operations(h, day, "A07", new long[] {2000}, 19, 0, 0, 5, 0);
-        operations(h, day, "A08", new long[] {1000}, 0, 0, 0, 5, 0);
-        operations(h, day, "A09", new long[] {1000}, 0, 0, 0, 0, 0);
-        operations(h, day, "A10", new long[] {100}, 0, 0, 0, 5, 0);
-        operations(h, day, "A11", new long[] {}, 5, 0, 0, 5, 0);
-        operations(h, day, "A12", new long[] {1000}, 0, 0, 0, 5, 0);
-        // ... and, outside it, rows that must not count: a claim the day before, a return and a lost line the day after
-        fixture.claim(h.ids.get("A08"), period.startDate().minusDays(1));
-        fixture.productReturn(h.ids.get("A08"), period.endDate().plusDays(1), 500);
-        fixture.productLineLost(h.ids.get("A12"), period.endDate().plusDays(1));
-        h.prefix = prefix;
-        return h;
-    }
-
-    /** The customer's deliveries (one per lot), one return, lost business, praise and claims, all on {@code day}. */
-    private void operations(HalfYear h, LocalDate day, String code, long[] delivered, long returned, int customerLost,
-                            int linesLost, int praises, int claims) {
-        long customer = h.ids.get(code);
-        for (long quantity : delivered) {
-            fixture.delivery(customer, day, quantity);
-        }
-        if (returned > 0) {
-            h.returns.put(code, fixture.productReturn(customer, day, returned));
-        }
-        for (int i = 0; i < customerLost; i++) {
-            fixture.customerLost(customer, day);
-        }
-        for (int i = 0; i < linesLost; i++) {
-            fixture.productLineLost(customer, day);
-        }
-        if (praises > 0) {
-            h.praise.put(code, fixture.praise(customer, day, praises));
-        }
-        for (int i = 0; i < claims; i++) {
-            fixture.claim(customer, day);
-        }
-    }
-
-    private long respond(HalfYear h, Period period, String code, long earned, long possible) {
-        return fixture.response(h.campaign, h.survey.id(), h.ids.get(code), period, earned, possible);
-    }
-
-    private void answers(HalfYear h, long response, Integer nps, Integer csat, Integer ces) {
-        if (nps != null) {
-            fixture.answer(response, h.survey.npsQuestion(), nps);
-        }
-        if (csat != null) {
-            fixture.answer(response, h.survey.csatQuestion(), csat);
-        }
-        if (ces != null) {
-            fixture.answer(response, h.survey.cesQuestion(), ces);
-        }
-    }
-
-    static final class HalfYear {
-        HalfYearFixture.Survey survey;
-        long campaign;
-        String prefix;
-        final Map<String, Long> ids = new LinkedHashMap<>();
-        final Map<String, Long> returns = new LinkedHashMap<>();
-        final Map<String, Long> praise = new LinkedHashMap<>();
-
-        String code(String name) {
-            return prefix + name;
-        }
     }
 
     /** Value, n, interval and target (with met / missed) of a figure as the page shows them. */

@@ -13,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,7 +24,7 @@ import java.util.UUID;
  * lost business, each dated on the day a test names.
  */
 @Component
-class HalfYearFixture {
+public class HalfYearFixture {
 
     private final JdbcTemplate jdbc;
     private final SurveyFixture surveys;
@@ -33,10 +35,10 @@ class HalfYearFixture {
     }
 
     /** A published survey and its NPS (0–10), CSAT (1–5, positive from 4) and CES (1–7) questions. */
-    record Survey(long id, long npsQuestion, long csatQuestion, long cesQuestion) {
+    public record Survey(long id, long npsQuestion, long csatQuestion, long cesQuestion) {
     }
 
-    Survey survey() {
+    public Survey survey() {
         SurveyFixture.Published published = surveys.publishedSurvey();
         long nps = published.questionIds().get(2);
         return new Survey(published.surveyId(), nps, question(nps, "CSAT", "ONE_TO_FIVE", 20),
@@ -61,7 +63,7 @@ class HalfYearFixture {
     }
 
     /** A customer of the register; {@code annualValue} null leaves it unknown. */
-    long customer(String code, String annualValue, boolean keyAccount) {
+    public long customer(String code, String annualValue, boolean keyAccount) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement ps = connection.prepareStatement("INSERT INTO customer (code, name, region, industry,"
@@ -80,7 +82,7 @@ class HalfYearFixture {
         return key.getKey().longValue();
     }
 
-    long campaign(long surveyId, Period period) {
+    public long campaign(long surveyId, Period period) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement ps = connection.prepareStatement("INSERT INTO campaign (survey_id, name, period, status,"
@@ -95,7 +97,7 @@ class HalfYearFixture {
     }
 
     /** A sent link of the campaign to the customer, not answered. */
-    long link(long campaignId, long surveyId, long customerId) {
+    public long link(long campaignId, long surveyId, long customerId) {
         KeyHolder key = new GeneratedKeyHolder();
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update(connection -> {
@@ -116,7 +118,7 @@ class HalfYearFixture {
      * An answered link with a response scoring {@code earnedUnits} of {@code possibleUnits} (units of 1/7000 point);
      * returns the response's id.
      */
-    long response(long campaignId, long surveyId, long customerId, Period period, long earnedUnits,
+    public long response(long campaignId, long surveyId, long customerId, Period period, long earnedUnits,
                   long possibleUnits) {
         long link = link(campaignId, surveyId, customerId);
         Timestamp now = Timestamp.from(Instant.now());
@@ -139,13 +141,13 @@ class HalfYearFixture {
         return key.getKey().longValue();
     }
 
-    void answer(long responseId, long questionId, int value) {
+    public void answer(long responseId, long questionId, int value) {
         jdbc.update("INSERT INTO answer (response_id, question_id, numeric_value) VALUES (?, ?, ?)", responseId,
                 questionId, value);
     }
 
     /** A delivery of {@code quantity} to the customer on {@code day}, by lot; returns its id. */
-    long delivery(long customerId, LocalDate day, long quantity) {
+    public long delivery(long customerId, LocalDate day, long quantity) {
         return insert("INSERT INTO delivery (customer_id, lot, delivered_on, quantity, created_at, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", customerId, lot(), Date.valueOf(day), quantity, now(), now());
     }
@@ -184,6 +186,135 @@ class HalfYearFixture {
         return insert("INSERT INTO lost_business (customer_id, kind, product_line, lost_on, reason, recorded_by,"
                 + " recorded_at) VALUES (?, 'PRODUCT_LINE', 'Brackets', ?, 'Price', 'fixture', ?)", customerId,
                 Date.valueOf(day), now());
+    }
+
+    /**
+     * The half-year worked out by hand in {@code HalfYearCloseTest}'s class comment, in real rows: twelve customers
+     * coded {@code prefix + "A01"} … {@code "A12"} with their responses, answers and operational record.
+     */
+    public HalfYear handComputed(Period period, String prefix) {
+        HalfYear h = new HalfYear();
+        h.prefix = prefix;
+        String[][] customers = {
+                {"A01", "500000", "true"}, {"A02", "200000", "false"}, {"A03", "100000", "false"},
+                {"A04", "300000", "false"}, {"A05", "300000", "false"}, {"A06", "50000", "false"},
+                {"A07", "500000", "false"}, {"A08", "100", "false"}, {"A09", null, "false"},
+                {"A10", "900000", "true"}, {"A11", "10", "false"}, {"A12", "100", "false"}};
+        for (String[] c : customers) {
+            h.ids.put(c[0], customer(prefix + c[0], c[1], Boolean.parseBoolean(c[2])));
+        }
+        rows(period, h);
+        // outside it, rows that must not count: a claim the day before, a return and a lost line the day after
+        claim(h.ids.get("A08"), period.startDate().minusDays(1));
+        productReturn(h.ids.get("A08"), period.endDate().plusDays(1), 500);
+        productLineLost(h.ids.get("A12"), period.endDate().plusDays(1));
+        return h;
+    }
+
+    /**
+     * The same customers' responses, answers and operational record in another half-year, without the rows outside
+     * it; returns the half-year with its own survey and campaign.
+     */
+    public HalfYear sameRowsIn(Period period, HalfYear of) {
+        HalfYear h = new HalfYear();
+        h.prefix = of.prefix;
+        h.ids.putAll(of.ids);
+        rows(period, h);
+        return h;
+    }
+
+    private void rows(Period period, HalfYear h) {
+        h.survey = survey();
+        h.campaign = campaign(h.survey.id(), period);
+        long a01 = respond(h, period, "A01", 52500, 70000);
+        long a02 = respond(h, period, "A02", 6293, 8400);
+        long a03 = respond(h, period, "A03", 5243, 7000);
+        long a04 = respond(h, period, "A04", 70000, 70000);
+        respond(h, period, "A04", 56000, 70000);
+        respond(h, period, "A04", 21000, 35000);
+        long a05 = respond(h, period, "A05", 70000, 70000);
+        respond(h, period, "A06", 63000, 70000);
+        respond(h, period, "A07", 66500, 70000);
+        respond(h, period, "A08", 70000, 70000);
+        respond(h, period, "A09", 70000, 70000);
+        link(h.campaign, h.survey.id(), h.ids.get("A10"));
+        respond(h, period, "A11", 70000, 70000);
+        respond(h, period, "A12", 7693, 8400);
+        answers(h, a01, 10, 5, 7);
+        answers(h, a02, 9, 4, 5);
+        answers(h, a03, 7, 3, 4);
+        answers(h, a04, 3, 4, 6);
+        answers(h, a05, 6, 2, 1);
+
+        // the operational record in its own tables, dated in the half-year (A01 delivered in two lots, A11 returned
+        // without a delivery, A06 lost as a customer besides two product lines, A09 a clean record) ...
+        LocalDate day = period.startDate().plusDays(40);
+        operations(h, day, "A01", new long[] {600, 400}, 9, 0, 0, 5, 0);
+        operations(h, day, "A02", new long[] {1000}, 0, 0, 0, 5, 0);
+        operations(h, day, "A03", new long[] {1000}, 0, 0, 0, 5, 0);
+        operations(h, day, "A04", new long[] {1000}, 10, 0, 1, 2, 1);
+        operations(h, day, "A05", new long[] {500}, 10, 0, 2, 1, 0);
+        operations(h, day, "A06", new long[] {10000}, 205, 1, 2, 6, 0);
+        operations(h, day, "A07", new long[] {2000}, 19, 0, 0, 5, 0);
+        operations(h, day, "A08", new long[] {1000}, 0, 0, 0, 5, 0);
+        operations(h, day, "A09", new long[] {1000}, 0, 0, 0, 0, 0);
+        operations(h, day, "A10", new long[] {100}, 0, 0, 0, 5, 0);
+        operations(h, day, "A11", new long[] {}, 5, 0, 0, 5, 0);
+        operations(h, day, "A12", new long[] {1000}, 0, 0, 0, 5, 0);
+    }
+
+    /** The customer's deliveries (one per lot), one return, lost business, praise and claims, all on {@code day}. */
+    private void operations(HalfYear h, LocalDate day, String code, long[] delivered, long returned, int customerLost,
+                            int linesLost, int praises, int claims) {
+        long customer = h.ids.get(code);
+        for (long quantity : delivered) {
+            delivery(customer, day, quantity);
+        }
+        if (returned > 0) {
+            h.returns.put(code, productReturn(customer, day, returned));
+        }
+        for (int i = 0; i < customerLost; i++) {
+            customerLost(customer, day);
+        }
+        for (int i = 0; i < linesLost; i++) {
+            productLineLost(customer, day);
+        }
+        if (praises > 0) {
+            h.praise.put(code, praise(customer, day, praises));
+        }
+        for (int i = 0; i < claims; i++) {
+            claim(customer, day);
+        }
+    }
+
+    private long respond(HalfYear h, Period period, String code, long earned, long possible) {
+        return response(h.campaign, h.survey.id(), h.ids.get(code), period, earned, possible);
+    }
+
+    private void answers(HalfYear h, long response, Integer nps, Integer csat, Integer ces) {
+        if (nps != null) {
+            answer(response, h.survey.npsQuestion(), nps);
+        }
+        if (csat != null) {
+            answer(response, h.survey.csatQuestion(), csat);
+        }
+        if (ces != null) {
+            answer(response, h.survey.cesQuestion(), ces);
+        }
+    }
+
+    /** A hand-computed half-year's survey, campaign and rows, by the customers' names (A01 …). */
+    public static final class HalfYear {
+        public Survey survey;
+        public long campaign;
+        public String prefix;
+        public final Map<String, Long> ids = new LinkedHashMap<>();
+        public final Map<String, Long> returns = new LinkedHashMap<>();
+        public final Map<String, Long> praise = new LinkedHashMap<>();
+
+        public String code(String name) {
+            return prefix + name;
+        }
     }
 
     private long insert(String sql, Object... values) {

@@ -1,0 +1,79 @@
+package com.satisfaction.persistence.dashboard;
+
+import com.satisfaction.core.action.ActionStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Counts of the operational record for a half-year's dashboard, each one SQL aggregate. A plain class: persistence has
+ * no component scan of its own.
+ */
+public class DashboardQueries {
+
+    private final JdbcTemplate jdbc;
+
+    public DashboardQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The complaints received in {@code [from, until)} and how many of them are not closed now.
+     */
+    public ComplaintCounts complaints(Instant from, Instant until) {
+        return jdbc.queryForObject("SELECT COUNT(*), COUNT(*) FILTER (WHERE status <> 'CLOSED') FROM complaint"
+                        + " WHERE received_at >= ? AND received_at < ?",
+                (rs, n) -> new ComplaintCounts(rs.getLong(1), rs.getLong(2)), Timestamp.from(from), Timestamp.from(until));
+    }
+
+    /**
+     * The improvement actions due in {@code [first, last]} and how many of them are unfinished past their due date on
+     * {@code today}.
+     */
+    public ActionCounts actions(LocalDate first, LocalDate last, LocalDate today) {
+        return jdbc.queryForObject("SELECT COUNT(*), COUNT(*) FILTER (WHERE status IN ('OPEN', 'IN_PROGRESS')"
+                        + " AND due_date < ?) FROM improvement_action WHERE due_date >= ? AND due_date <= ?",
+                (rs, n) -> new ActionCounts(rs.getLong(1), rs.getLong(2)), Date.valueOf(today), Date.valueOf(first),
+                Date.valueOf(last));
+    }
+
+    /**
+     * The actions made from a review flag that were finished (last set DONE) in {@code [from, until)} and are DONE or
+     * VERIFIED now, oldest first.
+     */
+    public List<FinishedFlagAction> flagActionsFinished(Instant from, Instant until) {
+        return jdbc.query("SELECT a.id, a.title, a.status, a.flag_period, a.flag_customer_id, a.flag_code, c.code,"
+                        + " c.name, d.done_at FROM improvement_action a JOIN customer c ON c.id = a.flag_customer_id"
+                        + " JOIN (SELECT action_id, MAX(occurred_at) AS done_at FROM action_event"
+                        + "       WHERE to_status = 'DONE' GROUP BY action_id) d ON d.action_id = a.id"
+                        + " WHERE a.source = 'FLAG' AND a.status IN ('DONE', 'VERIFIED')"
+                        + "   AND d.done_at >= ? AND d.done_at < ? ORDER BY d.done_at, a.id",
+                (rs, n) -> new FinishedFlagAction(rs.getLong(1), rs.getString(2), ActionStatus.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getTimestamp(9).toInstant()),
+                Timestamp.from(from), Timestamp.from(until));
+    }
+
+    /** Complaints received in a half-year, and those of them not closed now. */
+    public record ComplaintCounts(long received, long open) {
+    }
+
+    /** Improvement actions due in a half-year, and those of them overdue now. */
+    public record ActionCounts(long due, long overdue) {
+    }
+
+    /**
+     * An action made from a review flag and finished.
+     *
+     * @param flagPeriod the half-year whose flag it answers
+     * @param flagCode   {@code REVIEW_SURVEY_ITEMS} or {@code MANAGEMENT_REVIEW_MEETING}
+     * @param doneAt     when it was last set DONE
+     */
+    public record FinishedFlagAction(long id, String title, ActionStatus status, String flagPeriod, long customerId,
+                                     String flagCode, String customerCode, String customerName, Instant doneAt) {
+    }
+}
