@@ -23,12 +23,10 @@ public class HalfYearResults {
 
     private final PeriodRepository periods;
     private final PeriodScoring scoring;
-    private final PeriodPages pages;
 
-    HalfYearResults(PeriodRepository periods, PeriodScoring scoring, PeriodPages pages) {
+    HalfYearResults(PeriodRepository periods, PeriodScoring scoring) {
         this.periods = periods;
         this.scoring = scoring;
-        this.pages = pages;
     }
 
     /**
@@ -67,10 +65,5 @@ public class HalfYearResults {
         PeriodResult live = scoring.live(period);
         return new HalfYear(period, status, live.header(), PeriodViews.figures(live.header()), OptionalLong.empty(),
                 live.customers());
-    }
-
-    /** One customer's half-year as its evidence page shows it; empty when not a customer of that half-year. */
-    public Optional<CustomerPeriodPage> customerPage(Period period, long customerId) {
-        return pages.customerPage(period, customerId);
     }
 }

@@ -134,6 +134,17 @@ class DashboardTest {
         assertThat(page.selectFirst("#effects-table tr[data-action=" + action + "]").select("td").eachText())
                 .containsExactly("Meet about A08 Done", h.code("A08") + " Company " + h.code("A08"),
                         "management review meeting (2051-H2)", "Composite", "90.0", "100.0", "+10.0");
+
+        // the customer's page lists its half-years from their snapshots, each linking to its evidence
+        Document customer = executive.click(lowPriority, "tr[data-code=" + h.code("A03") + "] a.customer-link");
+        assertThat(halfYears(customer)).containsExactly(
+                "2052-H1 Closed 44.9 10.0 10.0 10.0 10.0 84.9 not satisfied review the survey items",
+                "2051-H2 Closed 44.9 10.0 10.0 10.0 10.0 84.9 not satisfied review the survey items");
+        Document a08 = executive.open("/customers/" + h.ids.get("A08"));
+        assertThat(halfYears(a08)).containsExactly("2052-H1 Closed 60.0 10.0 10.0 10.0 10.0 100.0 satisfied",
+                "2051-H2 Closed 60.0 10.0 10.0 10.0 0.0 90.0 satisfied management review meeting");
+        Document evidence = executive.click(a08, "#half-years tr[data-period=2051-H2] a.evidence-link");
+        assertThat(evidence.selectFirst("#composite").text()).isEqualTo("90.0");
     }
 
     @Test
@@ -147,6 +158,8 @@ class DashboardTest {
             if (closed) {
                 close(period);
             }
+            assertThat(halfYears(executive.open("/customers/" + h.ids.get("A04")))).containsExactly("2054-H1 "
+                    + (closed ? "Closed" : "Open") + " 48.0 5.0 8.0 4.0 0.0 65.0 not satisfied management review meeting");
             String url = "/dashboard/customers?period=" + period;
             Document byComposite = executive.open(url);
             assertThat(byComposite.selectFirst("#period-status").text()).contains("57 customers match");
@@ -245,6 +258,14 @@ class DashboardTest {
             cells.add(cell == null ? "" : cell.text());
         }
         return cells;
+    }
+
+    /** The rows of a customer's half-years, each as period, status, parts, composite, verdict and flags. */
+    private static List<String> halfYears(Document customer) {
+        return customer.select("#half-years tbody tr").stream()
+                .map(row -> row.select("th, td:not(.links)").eachText().stream()
+                        .filter(text -> !text.isEmpty()).reduce((a, b) -> a + " " + b).orElse(""))
+                .toList();
     }
 
     private static List<String> gridCell(Document page, String segment) {
