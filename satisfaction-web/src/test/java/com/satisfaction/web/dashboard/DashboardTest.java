@@ -226,6 +226,26 @@ class DashboardTest {
         assertThat(table.selectFirst("h1").text()).isEqualTo("Customers of 2056-H1");
     }
 
+    @Test
+    void hostile_values_in_any_choice_never_break_the_pages() throws Exception {
+        List<String> hostile = List.of("x".repeat(20_000), "\u0000\u0007", "2026-H1\r\nX: y", "<script>alert(1)</script>",
+                "${7*7}", "-1", "99999999999999999999", "２０２６-H1", "2999-H2", "2000-H1", "' OR 1=1 --", "COMPOSITE ",
+                "\u3000", "%00");
+        List<String> params = List.of("period", "sort", "dir", "segment", "level", "region", "flag", "verdict", "page");
+        RequestPostProcessor reader = as(Role.EXECUTIVE);
+        for (String value : hostile) {
+            for (String param : params) {
+                for (String url : List.of("/dashboard", "/dashboard/customers")) {
+                    var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .get(url).param(param, value).with(reader)).andReturn().getResponse();
+                    assertThat(response.getStatus()).as("%s?%s=%s", url, param, value.length() > 40
+                            ? value.substring(0, 40) : value).isLessThan(500);
+                    assertThat(response.getContentAsString()).doesNotContain("Exception", "<script>alert(1)");
+                }
+            }
+        }
+    }
+
     /** Closes the half-year through its page, with a waiver (the key account A10 never answers). */
     private void close(Period period) throws Exception {
         Element form = manager.open("/periods/" + period).selectFirst("#close-form");
