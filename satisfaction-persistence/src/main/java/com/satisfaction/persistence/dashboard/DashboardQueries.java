@@ -58,6 +58,35 @@ public class DashboardQueries {
                 Timestamp.from(from), Timestamp.from(until));
     }
 
+    /**
+     * Per expectation-vs-received question answered in the half-year (counted responses, both values given): its
+     * survey, text, weight, how many answered and the sums of the expected and received values; by survey and form
+     * order.
+     */
+    public List<ExpectationTally> expectationTallies(String period) {
+        return jdbc.query("SELECT sec.survey_id, q.id, q.text_zh, q.text_en, q.weight, COUNT(*),"
+                        + " SUM(a.expected_value), SUM(a.numeric_value)"
+                        + " FROM answer a JOIN response r ON r.id = a.response_id JOIN question q ON q.id = a.question_id"
+                        + " JOIN survey_section sec ON sec.id = q.section_id"
+                        + " WHERE r.period = ? AND r.excluded_reason IS NULL AND q.type = 'EXPECTATION_PAIR'"
+                        + "   AND a.numeric_value IS NOT NULL AND a.expected_value IS NOT NULL"
+                        + " GROUP BY sec.survey_id, sec.position, q.position, q.id, q.text_zh, q.text_en, q.weight"
+                        + " ORDER BY sec.survey_id, sec.position, q.position, q.id",
+                (rs, n) -> new ExpectationTally(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getBigDecimal(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)), period);
+    }
+
+    /**
+     * The answers of one expectation-vs-received question in a half-year.
+     *
+     * @param weight   the question's raw weight (null: not set)
+     * @param expected the sum of the expected values
+     * @param received the sum of the received values
+     */
+    public record ExpectationTally(long surveyId, long questionId, String textZh, String textEn,
+                                   java.math.BigDecimal weight, long answers, long expected, long received) {
+    }
+
     /** Complaints received in a half-year, and those of them not closed now. */
     public record ComplaintCounts(long received, long open) {
     }

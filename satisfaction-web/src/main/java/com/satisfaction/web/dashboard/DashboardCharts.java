@@ -43,7 +43,26 @@ class DashboardCharts {
                 breakdown(dimension, groups, locale)));
         charts.put("grid", bars(page.grid().stream().map(c -> text("periods.segment." + c.segment().name(), locale))
                 .toList(), page.grid().stream().map(ValueGrid.Cell::customers).toList(), locale));
+        charts.put("expectations", expectations(page.expectations(), locale));
         return charts;
+    }
+
+    /** A quadrant: each indicator at (gap, weight), so a heavy indicator below expectation stands out bottom right. */
+    private String expectations(List<Expectations.Indicator> indicators, Locale locale) {
+        List<Object> points = indicators.stream().filter(i -> i.gap() != null && i.weight() != null)
+                .map(i -> (Object) object("name", "en".equals(locale.getLanguage()) ? i.textEn() : i.textZh(),
+                        "value", List.of(number(i.gap()), number(i.weight()))))
+                .toList();
+        return json.writeValueAsString(object(
+                "animationDuration", 300,
+                "tooltip", object("trigger", "item", "renderMode", "richText"),
+                "grid", object("left", 8, "right", 24, "top", 40, "bottom", 8, "containLabel", true),
+                "xAxis", object("type", "value", "name", text("dashboard.expectations.gap", locale)),
+                "yAxis", object("type", "value", "name", text("dashboard.expectations.weight", locale), "min", 0),
+                "series", List.of(object("type", "scatter", "symbolSize", 14,
+                        "label", object("show", true, "position", "right", "formatter", "{b}"),
+                        "markLine", object("silent", true, "symbol", "none", "data", List.of(object("xAxis", 0))),
+                        "data", points))));
     }
 
     private String trend(List<DashboardPage.TrendPoint> trend, Locale locale) {

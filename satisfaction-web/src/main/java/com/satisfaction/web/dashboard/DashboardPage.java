@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * A half-year's dashboard: the headline tiles against the previous half-year, the answers' distributions, the trend of
  * the last half-years, the breakdowns, the value × satisfaction grid and the effect of the actions finished in the
- * previous half-year.
+ * previous half-year, and the expectation-vs-received indicators.
  *
  * @param previous      the previous half-year, or null when it has no data
  * @param minimumSample the policy's minimum sample, below which a figure is not shown
@@ -18,7 +18,7 @@ import java.util.Map;
 record DashboardPage(String period, PeriodStatus status, boolean closed, List<PeriodListRow> periods, String previous,
                      List<Tile> tiles, Answers answers, List<TrendPoint> trend,
                      Map<Breakdown.Dimension, List<Breakdown.Group>> breakdowns, List<ValueGrid.Cell> grid,
-                     List<Effect> effects, int minimumSample) {
+                     List<Effect> effects, List<Expectations.Indicator> expectations, int minimumSample) {
 
     /**
      * How the NPS, CSAT and CES answers of the half-year fall.

@@ -119,7 +119,8 @@ class Dashboards {
                 new DashboardPage.Answers(c.npsPromoters(), c.npsPassives(), c.npsDetractors(), c.csatPositive(),
                         c.csatAnswers(), c.cesPositive(), c.cesAnswers()),
                 trendPeriods.stream().map(each -> trendPoint(each, scored.get(each))).toList(), groups, grid.cells(),
-                before == null ? List.of() : effects(before, now), minimum);
+                before == null ? List.of() : effects(before, now),
+                Expectations.of(record.expectationTallies(period.toString()), minimum), minimum);
     }
 
     private static boolean isKnown(List<PeriodListRow> known, Period period) {

@@ -216,6 +216,38 @@ class DashboardTest {
         assertThat(page.selectFirst("#trend-table tr[data-period=2056-H1]").text()).isEqualTo("2056-H1 — — — —");
     }
 
+    /**
+     * Two expectation-vs-received indicators answered by five customers. Delivery time (weight 3 → 75 %): expected 8,
+     * 9, 7, 8, 10 = 42, received 6, 7, 7, 5, 9 = 34 → means 8.4 and 6.8, gap −1.6, 34 ÷ 42 = 80.95… → 81.0 %. Service
+     * (weight 1 → 25 %): expected 5, 6, 7, 5, 6 = 29, received 6, 6, 8, 5, 7 = 32 → 5.8 and 6.4, gap +0.6, 32 ÷ 29 =
+     * 110.34… → 110.3 %. Delivery time is below expectation with the larger weight: act on it first.
+     */
+    @Test
+    void the_expectation_view_shows_weight_means_and_gap_per_indicator() throws Exception {
+        Period period = Period.of("2060-H1");
+        HalfYearFixture.Survey survey = fixture.survey();
+        long campaign = fixture.campaign(survey.id(), period);
+        long delivery = expectationQuestion(survey, "交货期", "Delivery time", 30, "3");
+        long service = expectationQuestion(survey, "服务", "Service", 31, "1");
+        int[][] answers = {{8, 6, 5, 6}, {9, 7, 6, 6}, {7, 7, 7, 8}, {8, 5, 5, 5}, {10, 9, 6, 7}};
+        for (int i = 0; i < answers.length; i++) {
+            long response = fixture.response(campaign, survey.id(), fixture.customer(prefix + "E" + i, "1000", false),
+                    period, 70000, 70000);
+            jdbc.update("INSERT INTO answer (response_id, question_id, expected_value, numeric_value) VALUES (?, ?, ?, ?),"
+                    + " (?, ?, ?, ?)", response, delivery, answers[i][0], answers[i][1], response, service,
+                    answers[i][2], answers[i][3]);
+        }
+
+        Document page = executive.open("/dashboard?period=" + period);
+
+        assertThat(page.select("#expectations-table tbody tr").eachText()).containsExactly(
+                "Delivery time act on first 75.0 % 5 8.4 6.8 -1.6 81.0 %", "Service 25.0 % 5 5.8 6.4 0.6 110.3 %");
+        JsonNode points = chart(page, "expectations").get("series").get(0).get("data");
+        assertThat(points.get(0).get("name").asString()).isEqualTo("Delivery time");
+        assertThat(numbers(points.get(0).get("value"))).containsExactly("-1.6", "75.0");
+        assertThat(numbers(points.get(1).get("value"))).containsExactly("0.6", "25.0");
+    }
+
     @Test
     void choices_that_are_not_offered_are_ignored_with_a_message() throws Exception {
         Document page = executive.open("/dashboard?period=2026-H3");
@@ -244,6 +276,14 @@ class DashboardTest {
                 }
             }
         }
+    }
+
+    private long expectationQuestion(HalfYearFixture.Survey survey, String zh, String en, int position,
+                                     String weight) {
+        return jdbc.queryForObject("INSERT INTO question (section_id, position, type, text_zh, text_en, required,"
+                + " scored, points, scale, weight) SELECT section_id, ?, 'EXPECTATION_PAIR', ?, ?, FALSE, FALSE, 10,"
+                + " 'ONE_TO_TEN', ? FROM question WHERE id = ? RETURNING id", Long.class, position, zh, en,
+                new java.math.BigDecimal(weight), survey.npsQuestion());
     }
 
     /** Closes the half-year through its page, with a waiver (the key account A10 never answers). */
