@@ -87,6 +87,13 @@ public class DashboardQueries {
                                    java.math.BigDecimal weight, long answers, long expected, long received) {
     }
 
+    /** The half-years in which a campaign invited the customer or the customer answered. */
+    public List<String> periodsOfCustomer(long customerId) {
+        return jdbc.queryForList("SELECT k.period FROM recipient r JOIN campaign k ON k.id = r.campaign_id"
+                + " WHERE r.customer_id = ? UNION SELECT period FROM response WHERE customer_id = ? AND period IS NOT NULL",
+                String.class, customerId, customerId);
+    }
+
     /** Complaints received in a half-year, and those of them not closed now. */
     public record ComplaintCounts(long received, long open) {
     }
