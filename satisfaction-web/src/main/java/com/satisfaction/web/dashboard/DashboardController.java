@@ -20,7 +20,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The half-year dashboard ({@code /dashboard?period=2026-H1}) and its per-customer table ({@code /dashboard/customers}).
+ * The half-year dashboard ({@code /dashboard?period=2026-H1}) and its per-customer table ({@code /dashboard/customers}),
+ * whose half-year is chosen on the dashboard (so the table does not read the list of every half-year).
  * A parameter that is not one of the offered values is ignored with a message saying so, never an error page.
  */
 @Controller
@@ -68,7 +69,6 @@ class DashboardController {
         model.addAttribute("filter", filter);
         model.addAttribute("sort", order.name());
         model.addAttribute("dir", descending ? "desc" : "asc");
-        model.addAttribute("periods", dashboards.periods());
         if (choices.refused) {
             model.addAttribute("choiceProblem", true);
         }
