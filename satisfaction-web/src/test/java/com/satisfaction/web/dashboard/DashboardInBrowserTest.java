@@ -123,6 +123,12 @@ class DashboardInBrowserTest {
                 assertThat(browser.text("h1")).contains(h.code("A03"));
                 browser.screenshot("dashboard-" + width + "-06-customer");
                 assertOnlyOwnResourcesAndNoProblems(page);
+
+                browser.get("/dashboard?period=" + period + "&lang=en");
+                assertThat(browser.text("h1")).isEqualTo("Half-year dashboard · 2058-H1");
+                assertThat(browser.text("#tile-nps .nps-split")).isEqualTo("promoters 2 · passives 1 · detractors 2");
+                browser.screenshot("dashboard-" + width + "-07-english");
+                assertOnlyOwnResourcesAndNoProblems(page);
             }
         }
     }
