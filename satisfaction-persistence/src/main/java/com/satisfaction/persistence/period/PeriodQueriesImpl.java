@@ -318,7 +318,8 @@ class PeriodQueriesImpl implements PeriodQueries {
                 + " ORDER BY code", PeriodQueriesImpl::registerEntry, snapshotId);
     }
 
-    private static CustomerScore snapshotCustomer(ResultSet rs, int row) throws SQLException {
+    /** A row of {@code period_snapshot_customer} (every column of {@link #SNAPSHOT_CUSTOMER_SELECT}). */
+    static CustomerScore snapshotCustomer(ResultSet rs, int row) throws SQLException {
         RegisterEntry entry = new RegisterEntry(rs.getLong("customer_id"), rs.getString("code"),
                 rs.getString("name"), rs.getString("region"), rs.getString("industry"),
                 rs.getString("value_tier"), rs.getBigDecimal("annual_value"),

@@ -3,6 +3,7 @@ package com.satisfaction.web.customer;
 import com.satisfaction.persistence.customer.Customer;
 import com.satisfaction.persistence.record.LostBusinessRepository;
 import com.satisfaction.web.audit.AuditTrail;
+import com.satisfaction.web.dashboard.CustomerHalfYears;
 import com.satisfaction.web.customer.CustomerViews.CustomerView;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -30,11 +31,14 @@ class CustomerController {
     private final CustomerRegister register;
     private final AuditTrail auditTrail;
     private final LostBusinessRepository lostBusiness;
+    private final CustomerHalfYears halfYears;
 
-    CustomerController(CustomerRegister register, AuditTrail auditTrail, LostBusinessRepository lostBusiness) {
+    CustomerController(CustomerRegister register, AuditTrail auditTrail, LostBusinessRepository lostBusiness,
+                       CustomerHalfYears halfYears) {
         this.register = register;
         this.auditTrail = auditTrail;
         this.lostBusiness = lostBusiness;
+        this.halfYears = halfYears;
     }
 
     @GetMapping
@@ -73,6 +77,7 @@ class CustomerController {
         model.addAttribute("trail", auditTrail.of(Customer.class, id));
         // lost business is the one record of a lost customer (records feature); the page shows the latest loss
         model.addAttribute("lostOn", lostBusiness.lastLostOn(id).orElse(null));
+        model.addAttribute("halfYears", halfYears.of(id));
         return VIEW_SHOW;
     }
 

@@ -31,11 +31,14 @@ class SurveyController {
     private final SurveyRepository surveys;
     private final ResponseRepository responses;
     private final SurveyLifecycle lifecycle;
+    private final SurveyResults results;
 
-    SurveyController(SurveyRepository surveys, ResponseRepository responses, SurveyLifecycle lifecycle) {
+    SurveyController(SurveyRepository surveys, ResponseRepository responses, SurveyLifecycle lifecycle,
+                     SurveyResults results) {
         this.surveys = surveys;
         this.responses = responses;
         this.lifecycle = lifecycle;
+        this.results = results;
     }
 
     @GetMapping
@@ -80,6 +83,7 @@ class SurveyController {
         model.addAttribute("survey", lifecycle.page(id, linkBase, tokensVisible));
         model.addAttribute("responses", responses.rowsOfSurvey(id));
         model.addAttribute("summary", responses.summaryOfSurvey(id));
+        model.addAttribute("results", results.of(id));
         model.addAttribute("testLinkForm", TestLinkForm.blank());
         return VIEW_SHOW;
     }

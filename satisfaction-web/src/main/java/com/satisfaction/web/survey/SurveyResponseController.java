@@ -20,11 +20,14 @@ class SurveyResponseController {
     private final SurveyReading reading;
     private final ComplaintRepository complaints;
     private final ActionLinks actions;
+    private final SurveyResults results;
 
-    SurveyResponseController(SurveyReading reading, ComplaintRepository complaints, ActionLinks actions) {
+    SurveyResponseController(SurveyReading reading, ComplaintRepository complaints, ActionLinks actions,
+                             SurveyResults results) {
         this.reading = reading;
         this.complaints = complaints;
         this.actions = actions;
+        this.results = results;
     }
 
     @GetMapping("/surveys/{surveyId}/responses/{responseId}")
@@ -33,6 +36,7 @@ class SurveyResponseController {
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
         model.addAttribute("complaintsFromResponse", complaints.madeFromResponse(responseId));
         model.addAttribute("linkedActions", actions.madeFromResponse(responseId));
+        model.addAttribute("neighbours", results.neighbours(surveyId, responseId));
         return VIEW_RESPONSE;
     }
 }

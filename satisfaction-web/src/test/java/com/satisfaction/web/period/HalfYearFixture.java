@@ -157,15 +157,55 @@ public class HalfYearFixture {
                 questionId, value);
     }
 
+    /** A delivery of {@code quantity} to the customer on {@code day}, by lot; returns its id. */
+    public long delivery(long customerId, LocalDate day, long quantity) {
+        return insert("INSERT INTO delivery (customer_id, lot, delivered_on, quantity, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", customerId, lot(), Date.valueOf(day), quantity, now(), now());
+    }
+
+    /** A return of {@code quantity} from the customer on {@code day}, by lot; returns its id. */
+    public long productReturn(long customerId, LocalDate day, long quantity) {
+        return insert("INSERT INTO product_return (customer_id, lot, returned_on, quantity, defect_reason, created_at,"
+                + " updated_at) VALUES (?, ?, ?, ?, 'scratched', ?, ?)", customerId, lot(), Date.valueOf(day), quantity,
+                now(), now());
+    }
+
+    /** {@code count} written praises of the customer on {@code day}; returns the last one's id. */
+    public long praise(long customerId, LocalDate day, int count) {
+        long id = 0;
+        for (int i = 0; i < count; i++) {
+            id = insert("INSERT INTO praise (customer_id, praised_on, type, praised, text, recorded_by, recorded_at)"
+                    + " VALUES (?, ?, 'WRITTEN', 'Line 3', 'Well done', 'fixture', ?)", customerId, Date.valueOf(day), now());
+        }
+        return id;
+    }
+
+    /** A claim of 1,000.00 CNY by the customer on {@code day}; returns its id. */
+    public long claim(long customerId, LocalDate day) {
+        return insert("INSERT INTO claim (customer_id, claimed_on, amount, currency, reason, recorded_by, recorded_at)"
+                + " VALUES (?, ?, 1000.0000, 'CNY', 'Late delivery', 'fixture', ?)", customerId, Date.valueOf(day), now());
+    }
+
+    /** The customer itself lost on {@code day} (a churned customer); returns its id. */
+    public long customerLost(long customerId, LocalDate day) {
+        return insert("INSERT INTO lost_business (customer_id, kind, lost_on, reason, recorded_by, recorded_at)"
+                + " VALUES (?, 'CUSTOMER', ?, 'Went to a competitor', 'fixture', ?)", customerId, Date.valueOf(day), now());
+    }
+
+    /** A product line of the customer lost on {@code day}; returns its id. */
+    public long productLineLost(long customerId, LocalDate day) {
+        return insert("INSERT INTO lost_business (customer_id, kind, product_line, lost_on, reason, recorded_by,"
+                + " recorded_at) VALUES (?, 'PRODUCT_LINE', 'Brackets', ?, 'Price', 'fixture', ?)", customerId,
+                Date.valueOf(day), now());
+    }
+
     /**
-     * The half-year {@code HalfYearCloseTest} works out by hand (twelve customers {@code prefix}A01–A12 under FM40, see
-     * its first test for every figure): responses with exact units, CSAT / NPS / CES answers, and the operational record
-     * dated in the half-year, plus rows just outside it that must count nowhere.
+     * The half-year worked out by hand in {@code HalfYearCloseTest}'s class comment, in real rows: twelve customers
+     * coded {@code prefix + "A01"} … {@code "A12"} with their responses, answers and operational record.
      */
     public HalfYear handComputed(Period period, String prefix) {
         HalfYear h = new HalfYear();
-        h.survey = survey();
-        h.campaign = campaign(h.survey.id(), period);
+        h.prefix = prefix;
         String[][] customers = {
                 {"A01", "500000", "true"}, {"A02", "200000", "false"}, {"A03", "100000", "false"},
                 {"A04", "300000", "false"}, {"A05", "300000", "false"}, {"A06", "50000", "false"},
@@ -174,6 +214,29 @@ public class HalfYearFixture {
         for (String[] c : customers) {
             h.ids.put(c[0], customer(prefix + c[0], c[1], Boolean.parseBoolean(c[2])));
         }
+        rows(period, h);
+        // outside it, rows that must not count: a claim the day before, a return and a lost line the day after
+        claim(h.ids.get("A08"), period.startDate().minusDays(1));
+        productReturn(h.ids.get("A08"), period.endDate().plusDays(1), 500);
+        productLineLost(h.ids.get("A12"), period.endDate().plusDays(1));
+        return h;
+    }
+
+    /**
+     * The same customers' responses, answers and operational record in another half-year, without the rows outside
+     * it; returns the half-year with its own survey and campaign.
+     */
+    public HalfYear sameRowsIn(Period period, HalfYear of) {
+        HalfYear h = new HalfYear();
+        h.prefix = of.prefix;
+        h.ids.putAll(of.ids);
+        rows(period, h);
+        return h;
+    }
+
+    private void rows(Period period, HalfYear h) {
+        h.survey = survey();
+        h.campaign = campaign(h.survey.id(), period);
         long a01 = respond(h, period, "A01", 52500, 70000);
         long a02 = respond(h, period, "A02", 6293, 8400);
         long a03 = respond(h, period, "A03", 5243, 7000);
@@ -209,12 +272,6 @@ public class HalfYearFixture {
         operations(h, day, "A10", new long[] {100}, 0, 0, 0, 5, 0);
         operations(h, day, "A11", new long[] {}, 5, 0, 0, 5, 0);
         operations(h, day, "A12", new long[] {1000}, 0, 0, 0, 5, 0);
-        // ... and, outside it, rows that must not count: a claim the day before, a return and a lost line the day after
-        claim(h.ids.get("A08"), period.startDate().minusDays(1));
-        productReturn(h.ids.get("A08"), period.endDate().plusDays(1), 500);
-        productLineLost(h.ids.get("A12"), period.endDate().plusDays(1));
-        h.prefix = prefix;
-        return h;
     }
 
     /** The customer's deliveries (one per lot), one return, lost business, praise and claims, all on {@code day}. */
@@ -257,7 +314,7 @@ public class HalfYearFixture {
         }
     }
 
-    /** A half-year made by {@link #handComputed}: its survey, campaign, and customers' ids by their short code. */
+    /** A hand-computed half-year's survey, campaign and rows, by the customers' names (A01 …). */
     public static final class HalfYear {
         public Survey survey;
         public long campaign;
@@ -266,52 +323,9 @@ public class HalfYearFixture {
         public final Map<String, Long> returns = new LinkedHashMap<>();
         public final Map<String, Long> praise = new LinkedHashMap<>();
 
-        /** The customer code of a short code: {@code A01} → the prefix and {@code A01}. */
         public String code(String name) {
             return prefix + name;
         }
-    }
-
-    /** A delivery of {@code quantity} to the customer on {@code day}, by lot; returns its id. */
-    public long delivery(long customerId, LocalDate day, long quantity) {
-        return insert("INSERT INTO delivery (customer_id, lot, delivered_on, quantity, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", customerId, lot(), Date.valueOf(day), quantity, now(), now());
-    }
-
-    /** A return of {@code quantity} from the customer on {@code day}, by lot; returns its id. */
-    public long productReturn(long customerId, LocalDate day, long quantity) {
-        return insert("INSERT INTO product_return (customer_id, lot, returned_on, quantity, defect_reason, created_at,"
-                + " updated_at) VALUES (?, ?, ?, ?, 'scratched', ?, ?)", customerId, lot(), Date.valueOf(day), quantity,
-                now(), now());
-    }
-
-    /** {@code count} written praises of the customer on {@code day}; returns the last one's id. */
-    public long praise(long customerId, LocalDate day, int count) {
-        long id = 0;
-        for (int i = 0; i < count; i++) {
-            id = insert("INSERT INTO praise (customer_id, praised_on, type, praised, text, recorded_by, recorded_at)"
-                    + " VALUES (?, ?, 'WRITTEN', 'Line 3', 'Well done', 'fixture', ?)", customerId, Date.valueOf(day), now());
-        }
-        return id;
-    }
-
-    /** A claim of 1,000.00 CNY by the customer on {@code day}; returns its id. */
-    public long claim(long customerId, LocalDate day) {
-        return insert("INSERT INTO claim (customer_id, claimed_on, amount, currency, reason, recorded_by, recorded_at)"
-                + " VALUES (?, ?, 1000.0000, 'CNY', 'Late delivery', 'fixture', ?)", customerId, Date.valueOf(day), now());
-    }
-
-    /** The customer itself lost on {@code day} (a churned customer); returns its id. */
-    public long customerLost(long customerId, LocalDate day) {
-        return insert("INSERT INTO lost_business (customer_id, kind, lost_on, reason, recorded_by, recorded_at)"
-                + " VALUES (?, 'CUSTOMER', ?, 'Went to a competitor', 'fixture', ?)", customerId, Date.valueOf(day), now());
-    }
-
-    /** A product line of the customer lost on {@code day}; returns its id. */
-    public long productLineLost(long customerId, LocalDate day) {
-        return insert("INSERT INTO lost_business (customer_id, kind, product_line, lost_on, reason, recorded_by,"
-                + " recorded_at) VALUES (?, 'PRODUCT_LINE', 'Brackets', ?, 'Price', 'fixture', ?)", customerId,
-                Date.valueOf(day), now());
     }
 
     private long insert(String sql, Object... values) {
