@@ -63,7 +63,7 @@ class DashboardTest {
 
     @Test
     void every_tile_of_a_closed_half_year_is_the_hand_computation_beside_the_previous_one() throws Exception {
-        Period period = Period.of("2052-H1");
+        Period period = Period.of("2082-H1");
         Period previous = period.previous();
         HalfYearFixture.HalfYear h = fixture.handComputed(period, prefix);
         fixture.sameRowsIn(previous, h);
@@ -73,7 +73,7 @@ class DashboardTest {
 
         Document page = executive.open("/dashboard?period=" + period);
 
-        assertThat(page.selectFirst("h1").text()).isEqualTo("Half-year dashboard · 2052-H1");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Half-year dashboard · 2082-H1");
         assertThat(page.selectFirst("#period-status .tag").text()).isEqualTo("Closed");
         // value, n, interval, target, previous, change
         assertThat(tile(page, "overallComposite")).containsExactly("85.4", "10", "", "", "84.4", "+1.0");
@@ -97,8 +97,8 @@ class DashboardTest {
 
         // the trend: the two half-years with data, the four before without
         assertThat(page.select("#trend-table tbody tr").eachText()).containsExactly(
-                "2049-H2 — — — —", "2050-H1 — — — —", "2050-H2 — — — —", "2051-H1 — — — —",
-                "2051-H2 84.4 60.0 % 92.9 % 0.0", "2052-H1 85.4 60.0 % 92.9 % 0.0");
+                "2079-H2 — — — —", "2080-H1 — — — —", "2080-H2 — — — —", "2081-H1 — — — —",
+                "2081-H2 84.4 60.0 % 92.9 % 0.0", "2082-H1 85.4 60.0 % 92.9 % 0.0");
         assertChartMatchesTable(page, "trend", "#trend-table", 1, 4);
 
         // the answers' distributions
@@ -133,23 +133,23 @@ class DashboardTest {
         // the action made from A08's flag and finished in the previous half-year: composite 90.0 → 100.0
         assertThat(page.selectFirst("#effects-table tr[data-action=" + action + "]").select("td").eachText())
                 .containsExactly("Meet about A08 Done", h.code("A08") + " Company " + h.code("A08"),
-                        "management review meeting (2051-H2)", "Composite", "90.0", "100.0", "+10.0");
+                        "management review meeting (2081-H2)", "Composite", "90.0", "100.0", "+10.0");
 
         // the customer's page lists its half-years from their snapshots, each linking to its evidence
         Document customer = executive.click(lowPriority, "tr[data-code=" + h.code("A03") + "] a.customer-link");
         assertThat(halfYears(customer)).containsExactly(
-                "2052-H1 Closed 44.9 10.0 10.0 10.0 10.0 84.9 not satisfied review the survey items",
-                "2051-H2 Closed 44.9 10.0 10.0 10.0 10.0 84.9 not satisfied review the survey items");
+                "2082-H1 Closed 44.9 10.0 10.0 10.0 10.0 84.9 not satisfied review the survey items",
+                "2081-H2 Closed 44.9 10.0 10.0 10.0 10.0 84.9 not satisfied review the survey items");
         Document a08 = executive.open("/customers/" + h.ids.get("A08"));
-        assertThat(halfYears(a08)).containsExactly("2052-H1 Closed 60.0 10.0 10.0 10.0 10.0 100.0 satisfied",
-                "2051-H2 Closed 60.0 10.0 10.0 10.0 0.0 90.0 satisfied management review meeting");
-        Document evidence = executive.click(a08, "#half-years tr[data-period=2051-H2] a.evidence-link");
+        assertThat(halfYears(a08)).containsExactly("2082-H1 Closed 60.0 10.0 10.0 10.0 10.0 100.0 satisfied",
+                "2081-H2 Closed 60.0 10.0 10.0 10.0 0.0 90.0 satisfied management review meeting");
+        Document evidence = executive.click(a08, "#half-years tr[data-period=2081-H2] a.evidence-link");
         assertThat(evidence.selectFirst("#composite").text()).isEqualTo("90.0");
     }
 
     @Test
     void the_customer_table_sorts_filters_and_pages_alike_live_and_closed() throws Exception {
-        Period period = Period.of("2054-H1");
+        Period period = Period.of("2084-H1");
         HalfYearFixture.HalfYear h = fixture.handComputed(period, prefix);
         for (int i = 10; i < 55; i++) {
             fixture.link(h.campaign, h.survey.id(), fixture.customer(prefix + "B" + i, null, false));
@@ -158,7 +158,7 @@ class DashboardTest {
             if (closed) {
                 close(period);
             }
-            assertThat(halfYears(executive.open("/customers/" + h.ids.get("A04")))).containsExactly("2054-H1 "
+            assertThat(halfYears(executive.open("/customers/" + h.ids.get("A04")))).containsExactly("2084-H1 "
                     + (closed ? "Closed" : "Open") + " 48.0 5.0 8.0 4.0 0.0 65.0 not satisfied management review meeting");
             String url = "/dashboard/customers?period=" + period;
             Document byComposite = executive.open(url);
@@ -194,7 +194,7 @@ class DashboardTest {
 
     @Test
     void a_figure_from_fewer_answers_than_the_minimum_sample_is_marked_not_shown() throws Exception {
-        Period period = Period.of("2056-H1");
+        Period period = Period.of("2086-H1");
         HalfYearFixture.Survey survey = fixture.survey();
         long campaign = fixture.campaign(survey.id(), period);
         for (int i = 1; i <= 3; i++) {
@@ -213,7 +213,7 @@ class DashboardTest {
         assertThat(tile(page, "nps").subList(0, 2)).containsExactly("no data", "0");
         assertThat(page.select("#breakdown-REGION-table tbody tr").eachText())
                 .containsExactly("East 3 / 3 insufficient sample insufficient sample");
-        assertThat(page.selectFirst("#trend-table tr[data-period=2056-H1]").text()).isEqualTo("2056-H1 — — — —");
+        assertThat(page.selectFirst("#trend-table tr[data-period=2086-H1]").text()).isEqualTo("2086-H1 — — — —");
     }
 
     /**
@@ -224,7 +224,7 @@ class DashboardTest {
      */
     @Test
     void the_expectation_view_shows_weight_means_and_gap_per_indicator() throws Exception {
-        Period period = Period.of("2060-H1");
+        Period period = Period.of("2090-H1");
         HalfYearFixture.Survey survey = fixture.survey();
         long campaign = fixture.campaign(survey.id(), period);
         long delivery = expectationQuestion(survey, "交货期", "Delivery time", 30, "3");
@@ -253,9 +253,9 @@ class DashboardTest {
         Document page = executive.open("/dashboard?period=2026-H3");
         assertThat(page.selectFirst(".alert").text()).startsWith("That is not a half-year");
 
-        Document table = executive.open("/dashboard/customers?period=2056-H1&sort=colour&segment=NOPE&page=x&dir=sideways");
+        Document table = executive.open("/dashboard/customers?period=2086-H1&sort=colour&segment=NOPE&page=x&dir=sideways");
         assertThat(table.selectFirst(".alert").text()).isEqualTo("A filter or sort that is not one of the choices offered was ignored.");
-        assertThat(table.selectFirst("h1").text()).isEqualTo("Customers of 2056-H1");
+        assertThat(table.selectFirst("h1").text()).isEqualTo("Customers of 2086-H1");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +45,8 @@ class LivePeriodInputsTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    private static final AtomicInteger YEARS = new AtomicInteger(2101);
+
     TransactionTemplate readOnly;
     TransactionTemplate writing;
     Period period;
@@ -57,8 +60,8 @@ class LivePeriodInputsTest {
         readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
         writing = new TransactionTemplate(transactions);
-        // a half-year of its own, far from the other tests' ones, with a random year so reruns never meet
-        int year = 2100 + (int) (Math.random() * 800);
+        // half-years of their own (the year, and the next two a step may move a campaign to), no other test's
+        int year = YEARS.getAndAdd(3);
         period = Period.of(year + "-H1");
         day = LocalDate.of(year, 3, 1);
         prefix = "LIVE" + UUID.randomUUID().toString().substring(0, 6) + "-";

@@ -39,7 +39,7 @@ class PeriodPagingTest {
 
     @Test
     void customers_are_paged_by_code_fifty_a_page_open_and_closed() throws Exception {
-        Period period = Period.of((2100 + (int) (Math.random() * 800)) + "-H2");
+        Period period = Period.of("2111-H2"); // no other test's
         String prefix = "PG" + UUID.randomUUID().toString().substring(0, 6) + "-";
         HalfYearFixture.Survey survey = fixture.survey();
         long campaign = fixture.campaign(survey.id(), period);
