@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Half-year benchmark (issue 12): 10,000 customers and 1,000,000 responses for 2026-H1, then the period page
-# (open), the close, and the closed page, timed over HTTP against the app on PostgreSQL.
+# Half-year benchmark (issues 12, 13): 10,000 customers and 1,000,000 responses for 2026-H1, then the period page
+# (open, and open with a change before each view), the close, the closed page, the dashboard and its per-customer
+# table, timed over HTTP against the app on PostgreSQL.
 #   bench/halfyear.sh            full run
 #   bench/halfyear.sh --smoke    200 customers, 5,000 responses (CI)
 # Environment: BENCH_PORT (8099), BENCH_DB (bench_halfyear), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres),
@@ -170,6 +171,22 @@ for _ in $(seq 20); do timed_get "$PAGE" >>"$WORK/closed.txt"; done
 read -r CLOSED_P50 CLOSED_P95 CLOSED_MAX < <(stats "$WORK/closed.txt")
 log "closed page p50 $CLOSED_P50 ms, p95 $CLOSED_P95 ms, max $CLOSED_MAX ms"
 
+# The executive's pages over the closed half-year (issue 13): the dashboard and its per-customer table.
+timed_page() { # label url -> "p50 p95 max"
+    local file="$WORK/$1.txt"
+    log "GET ${2#$BASE}: 5 warm-up, 20 timed"
+    for _ in 1 2 3 4 5; do timed_get "$2" >/dev/null; done
+    : >"$file"
+    for _ in $(seq 20); do timed_get "$2" >>"$file"; done
+    stats "$file"
+}
+read -r DASH_P50 DASH_P95 DASH_MAX < <(timed_page dashboard "$BASE/dashboard?period=$PERIOD")
+[[ -n "${DASH_P95:-}" ]] || { echo "the dashboard did not answer 200" >&2; exit 1; }
+grep -q "$PERIOD" "$WORK/page.html" || { echo "the dashboard does not show $PERIOD" >&2; exit 1; }
+read -r TABLE_P50 TABLE_P95 TABLE_MAX < <(timed_page customers "$BASE/dashboard/customers?period=$PERIOD")
+[[ -n "${TABLE_P95:-}" ]] || { echo "the per-customer table did not answer 200" >&2; exit 1; }
+log "dashboard p95 $DASH_P95 ms, per-customer table p95 $TABLE_P95 ms"
+
 # --- the result table ---------------------------------------------------------------------------------------
 met() { awk -v v="$1" -v t="$2" 'BEGIN { print (v + 0 < t + 0) ? "yes" : "**no**" }'; }
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
@@ -190,6 +207,8 @@ app \`-Xmx512m\`. Git commit \`$COMMIT\`$DIRTY. Data: $COUNTS; generated in $GEN
 | period page, open (p50 / p95 / max of 20) | $OPEN_P50 / $OPEN_P95 / $OPEN_MAX ms | p95 < $TARGET_PAGE_MS ms | $(met "$OPEN_P95" "$TARGET_PAGE_MS") |
 | period page, open, a customer changed before each view | $CHANGED_P50 / $CHANGED_P95 / $CHANGED_MAX ms | p95 < $TARGET_PAGE_MS ms | $(met "$CHANGED_P95" "$TARGET_PAGE_MS") |
 | period page, closed (p50 / p95 / max of 20) | $CLOSED_P50 / $CLOSED_P95 / $CLOSED_MAX ms | p95 < $TARGET_PAGE_MS ms | $(met "$CLOSED_P95" "$TARGET_PAGE_MS") |
+| dashboard of the closed half-year (p50 / p95 / max of 20) | $DASH_P50 / $DASH_P95 / $DASH_MAX ms | p95 < $TARGET_PAGE_MS ms | $(met "$DASH_P95" "$TARGET_PAGE_MS") |
+| per-customer table, by composite, first page (p50 / p95 / max of 20) | $TABLE_P50 / $TABLE_P95 / $TABLE_MAX ms | p95 < $TARGET_PAGE_MS ms | $(met "$TABLE_P95" "$TARGET_PAGE_MS") |
 
 Verified in the database: period CLOSED, $SNAPSHOT_ROWS snapshot rows = $EXPECTED_CUSTOMERS customers of the period,
 SHA-256 \`$SHA\` shown on the closed page.

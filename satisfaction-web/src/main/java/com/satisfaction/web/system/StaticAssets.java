@@ -1,5 +1,7 @@
 package com.satisfaction.web.system;
 
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -32,10 +34,13 @@ class StaticAssets implements WebMvcConfigurer {
                 .setCacheControl(A_YEAR).resourceChain(true).addResolver(hashed());
     }
 
-    /** Rewrites the asset links a page renders to their hashed URLs. */
+    /** Rewrites the asset links a page renders to their hashed URLs, error pages' too. */
     @Bean
-    ResourceUrlEncodingFilter resourceUrlEncodingFilter() {
-        return new ResourceUrlEncodingFilter();
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
     }
 
     private static VersionResourceResolver hashed() {
