@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * submission, so the author sees every problem at once. Numbers are kept as text so that what the author
  * typed is shown again with the error.
  */
-record QuestionForm(
+public record QuestionForm(
         @Size(max = 1000, message = "{editor.text.size}") String textZh,
         @Size(max = 1000, message = "{editor.text.size}") String textEn,
         Boolean required,
@@ -45,7 +45,7 @@ record QuestionForm(
     private static final java.util.regex.Pattern PLAIN_INTEGER = java.util.regex.Pattern.compile("-?\\d{1,9}");
 
     /** The settings a new question of {@code type} starts with: those of the core's factories. */
-    static QuestionForm blank(QuestionType type) {
+    public static QuestionForm blank(QuestionType type) {
         boolean numeric = type == QuestionType.RATING || type == QuestionType.CSAT;
         return new QuestionForm("", "", type != QuestionType.TEXT, type == QuestionType.LIKERT5,
                 plain(QuestionDefinition.DEFAULT_POINTS), numeric ? Scale.ONE_TO_FIVE : null, "", "", "", "", "",

@@ -29,39 +29,39 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
  * transaction; an unknown survey id is a 404.
  */
 @Service
-class SurveyLifecycle {
+public class SurveyLifecycle {
 
     /** What became of a request to publish. */
-    sealed interface Publication permits Published, Blocked, NotADraft {
+    public sealed interface Publication permits Published, Blocked, NotADraft {
     }
 
-    record Published() implements Publication {
+    public record Published() implements Publication {
     }
 
-    record Blocked(List<SurveyProblem> problems) implements Publication {
+    public record Blocked(List<SurveyProblem> problems) implements Publication {
     }
 
     /** The survey is published or archived. */
-    record NotADraft() implements Publication, Deletion {
+    public record NotADraft() implements Publication, Deletion {
     }
 
     /** What deleting a draft would do or did, or why it may not. */
-    sealed interface Deletion permits Deletable, Deleted, NotADraft, HasResponses, InCampaign {
+    public sealed interface Deletion permits Deletable, Deleted, NotADraft, HasResponses, InCampaign {
     }
 
     /** A draft that may be deleted, with what goes with it: its sections, questions and unanswered test links. */
-    record Deletable(LocalizedText title, int sections, int questions, int testLinks) implements Deletion {
+    public record Deletable(LocalizedText title, int sections, int questions, int testLinks) implements Deletion {
     }
 
-    record Deleted() implements Deletion {
+    public record Deleted() implements Deletion {
     }
 
     /** A link of the draft has been answered: answers are never erased. */
-    record HasResponses() implements Deletion {
+    public record HasResponses() implements Deletion {
     }
 
     /** A campaign uses the draft. */
-    record InCampaign() implements Deletion {
+    public record InCampaign() implements Deletion {
     }
 
     /** Length of the survey table's title columns. */
@@ -104,12 +104,12 @@ class SurveyLifecycle {
     }
 
     @Transactional
-    long createFrom(SurveyTemplate template) {
+    public long createFrom(SurveyTemplate template) {
         return surveys.save(Survey.draftOf(template.definition(), clock.instant())).getId();
     }
 
     @Transactional
-    Publication publish(long surveyId) {
+    public Publication publish(long surveyId) {
         Survey survey = find(surveyId);
         if (!survey.isDraft()) {
             return new NotADraft();
