@@ -1,0 +1,119 @@
+package com.satisfaction.web.demo;
+
+import com.satisfaction.core.period.Period;
+import com.satisfaction.persistence.testdb.PostgresTestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.support.TestPropertySourceUtils;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo filled at start-up on PostgreSQL. The run's shared test database holds other tests' data (and the filler
+ * leaves a database with customers alone), so this test starts the application on a database of its own, created
+ * empty on the same server and dropped at the end of the run.
+ */
+@SpringBootTest(properties = {"satisfaction.demo=true", "satisfaction.login.initial-admin-password=demo-admin-secret",
+        "satisfaction.scheduling.enabled=false"})
+@ActiveProfiles("postgres")
+@ContextConfiguration(initializers = DemoFillTest.OwnDatabase.class)
+class DemoFillTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DemoFill demo;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void an_empty_database_is_filled_with_the_demo_company_at_start_up() {
+        assertThat(count("SELECT count(*) FROM customer")).isEqualTo(60);
+        assertThat(count("SELECT count(*) FROM contact")).isGreaterThan(60);
+        assertThat(count("SELECT count(*) FROM survey WHERE status = 'PUBLISHED'")).isEqualTo(1);
+
+        Period current = Period.containing(LocalDate.now(clock));
+        assertThat(jdbc.queryForList("SELECT period FROM campaign ORDER BY period", String.class)).containsExactly(
+                current.previous().previous().toString(), current.previous().toString(), current.toString());
+        List<Map<String, Object>> closed = jdbc.queryForList("SELECT p.id, s.sha256 FROM period p "
+                + "JOIN period_snapshot s ON s.id = p.snapshot_id WHERE p.status = 'CLOSED' ORDER BY p.id");
+        assertThat(closed).extracting(row -> row.get("id"))
+                .containsExactly(current.previous().previous().toString(), current.previous().toString());
+        assertThat(closed).allSatisfy(row -> assertThat(row.get("sha256").toString()).matches("[0-9a-f]{64}"));
+        assertThat(count("SELECT count(*) FROM period WHERE id = ? AND status = 'CLOSED'", current.toString())).isZero();
+
+        assertThat(jdbc.queryForList("SELECT DISTINCT language FROM response", String.class))
+                .containsExactlyInAnyOrder("zh", "en");
+        double answered = count("SELECT count(*) FROM recipient WHERE answered_at IS NOT NULL")
+                / (double) count("SELECT count(*) FROM recipient");
+        assertThat(answered).isBetween(0.75, 0.9);
+        assertThat(jdbc.queryForList("SELECT DISTINCT status FROM complaint", String.class)).containsExactlyInAnyOrder(
+                "RECEIVED", "ACKNOWLEDGED", "INVESTIGATING", "RESOLVED", "FOLLOWED_UP", "CLOSED");
+        assertThat(count("SELECT count(*) FROM complaint_event WHERE from_status = 'FOLLOWED_UP' AND to_status = 'INVESTIGATING'")).isPositive();
+        assertThat(jdbc.queryForList("SELECT DISTINCT status FROM improvement_action", String.class))
+                .containsExactlyInAnyOrder("OPEN", "IN_PROGRESS", "DONE", "VERIFIED");
+        assertThat(count("SELECT count(*) FROM improvement_action WHERE source = 'FLAG'")).isPositive();
+        for (String table : List.of("delivery", "product_return", "praise", "claim", "lost_business")) {
+            assertThat(count("SELECT count(*) FROM " + table)).as(table).isPositive();
+        }
+    }
+
+    @Test
+    void a_second_start_does_not_fill_again() {
+        long responses = count("SELECT count(*) FROM response");
+
+        assertThat(demo.fillIfEmpty()).isFalse();
+
+        assertThat(count("SELECT count(*) FROM customer")).isEqualTo(60);
+        assertThat(count("SELECT count(*) FROM response")).isEqualTo(responses);
+        assertThat(count("SELECT count(*) FROM survey")).isEqualTo(1);
+    }
+
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    /** A new, empty database beside the run's shared one, dropped when the run ends. */
+    static class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            PostgresTestDatabase shared = PostgresTestDatabase.get();
+            String server = shared.jdbcUrl().substring(0, shared.jdbcUrl().lastIndexOf('/') + 1);
+            String name = "demo_test_" + UUID.randomUUID().toString().replace("-", "");
+            execute(shared, "CREATE DATABASE " + name);
+            Runtime.getRuntime().addShutdownHook(new Thread(
+                    () -> execute(shared, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+            TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
+                    "spring.datasource.url=" + server + name,
+                    "spring.datasource.username=" + shared.username(),
+                    "spring.datasource.password=" + shared.password(),
+                    "spring.datasource.driver-class-name=org.postgresql.Driver");
+        }
+
+        private static void execute(PostgresTestDatabase shared, String sql) {
+            try (Connection connection = DriverManager.getConnection(shared.jdbcUrl(), shared.username(), shared.password());
+                 Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Demo test database: '" + sql + "' failed", e);
+            }
+        }
+    }
+}
