@@ -97,7 +97,7 @@ public class CustomerRegister {
     }
 
     @Transactional
-    Outcome setActive(long id, boolean active) {
+    public Outcome setActive(long id, boolean active) {
         customers.findById(id).orElseThrow().setActive(active);
         return new Done(id);
     }

@@ -22,6 +22,12 @@ import java.util.List;
 @Component
 class DemoActions {
 
+    /** Actions a manager starts by hand (title, description, department), one per half-year in turn. */
+    private static final String[][] BY_HAND = {
+            {"更新产品型录与网站查询功能", "客户建议：产品查询不便，改版产品型录并上线在线查询。", "市场部"},
+            {"缩短新品开发周期：导入 APQP 看板", "客户建议：新品推出速度偏慢。", "技术部"},
+            {"业务员每周主动反馈订单进度", "客户建议：希望更主动地了解订单进度。", "销售部"}};
+
     private final ImprovementActions actions;
     private final DemoClock clock;
 
@@ -30,17 +36,19 @@ class DemoActions {
         this.clock = clock;
     }
 
-    void plan(DemoHalfYear half, List<DemoCustomer> customers, List<Long> complaints, long ownerId, String manager) {
+    void plan(DemoHalfYear half, List<DemoCustomer> customers, List<DemoComplaints.Recorded> complaints, long ownerId, String manager) {
         String period = half.period().toString();
         List<DemoCustomer> leastPleased = customers.stream().sorted(Comparator.comparingDouble(DemoCustomer::mood)).toList();
         boolean past = half.past();
         DemoCustomer worst = leastPleased.get(0);
         DemoCustomer second = leastPleased.get(1);
-        make(half, 0.35, form("8D：制动卡钳尺寸超差的纠正措施", "由客户投诉引出的纠正与预防措施。", "质量部", ownerId,
-                due(half, 0.8), complaints.get(0), null, period + "-c0"),
+        DemoComplaints.Recorded first = complaints.get(0);
+        DemoComplaints.Recorded next = complaints.get(1);
+        make(half, 0.35, form(first.action(), "由客户投诉引出的纠正与预防措施。", first.department(), ownerId,
+                due(half, 0.8), first.id(), null, period + "-c0"),
                 past ? ActionStatus.VERIFIED : ActionStatus.DONE, false, manager);
-        make(half, 0.45, form("交付延误：建立紧急订单快速通道", "由客户投诉引出的交付改进。", "物流部", ownerId,
-                due(half, 0.85), complaints.get(1), null, period + "-c1"),
+        make(half, 0.45, form(next.action(), "由客户投诉引出的纠正与预防措施。", next.department(), ownerId,
+                due(half, 0.85), next.id(), null, period + "-c1"),
                 past ? ActionStatus.VERIFIED : ActionStatus.IN_PROGRESS, false, manager);
         make(half, 0.5, form("检讨调查表项目：" + worst.name(), "客户满意度低于检讨线，走访客户并检讨调查项目。", "质量部",
                 ownerId, due(half, 0.9), null, new Flag(period, worst.id(), ReviewFlag.REVIEW_SURVEY_ITEMS), period + "-f0"),
@@ -49,7 +57,8 @@ class DemoActions {
                 ownerId, due(half, 0.9), null, new Flag(period, second.id(), ReviewFlag.MANAGEMENT_REVIEW_MEETING),
                 period + "-f1"), past ? ActionStatus.VERIFIED : ActionStatus.IN_PROGRESS, !past, manager);
         // in the current half-year: still open and already past its due date, so the overdue list has one
-        make(half, 0.6, form("更新产品型录与网站查询功能", "客户反映产品查询不便，改版产品型录。", "市场部", ownerId,
+        String[] byHand = BY_HAND[(half.period().year() * 2 + half.period().half().ordinal()) % BY_HAND.length];
+        make(half, 0.6, form(byHand[0], byHand[1], byHand[2], ownerId,
                 past ? due(half, 0.9) : LocalDate.ofInstant(half.until(), half.zone()).minusDays(3), null, null,
                 period + "-m0"), past ? ActionStatus.VERIFIED : ActionStatus.OPEN, false, manager);
     }

@@ -72,6 +72,11 @@ class DemoCompany {
         return customers;
     }
 
+    /** A lost customer leaves the register's active customers: no more survey links, complaints or records. */
+    void deactivate(DemoCustomer customer) {
+        register.setActive(customer.id(), false);
+    }
+
     private void addContact(long customerId, int customer, int nth, boolean english) {
         String domain = String.format("c%03d.example.com", customer + 1);
         ContactForm contact;
@@ -99,6 +104,6 @@ class DemoCompany {
         if (customer % 5 == 2) {
             return 2.8 + random.nextDouble() * 0.7;
         }
-        return 3.6 + random.nextDouble() * 1.35;
+        return 3.9 + random.nextDouble() * 1.05;
     }
 }

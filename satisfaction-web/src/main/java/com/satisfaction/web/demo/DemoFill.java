@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +84,7 @@ public class DemoFill {
         long started = System.nanoTime();
         fill();
         log.info("Demo data: filled in {} ms (60 customers, 3 half-years, the 2 past ones closed)",
-                (System.nanoTime() - started) / 1_000_000);
+                millis(started, System.nanoTime()));
         return true;
     }
 
@@ -98,20 +99,41 @@ public class DemoFill {
         DemoSurvey.Questions questions = clock.at(
                 current.previous().previous().startDate().minusDays(10).atStartOfDay(clock.getZone()).toInstant(),
                 survey::publish);
+        // the least pleased customer leaves during the last past half-year
+        DemoCustomer lostCustomer = register.stream().min(Comparator.comparingDouble(DemoCustomer::mood)).orElseThrow();
         List<Period> halves = List.of(current.previous().previous(), current.previous(), current);
         for (int i = 0; i < halves.size(); i++) {
             DemoHalfYear half = DemoHalfYear.of(halves.get(i), now, clock.getZone());
             List<DemoCustomer> drifted = register.stream().map(c -> drift(c, random)).toList();
             Map<Long, DemoCustomer> moods = drifted.stream()
                     .collect(Collectors.toMap(DemoCustomer::id, Function.identity()));
-            answers.run(half, questions, moods, ANSWER_RATES[i], random);
+            long started = System.nanoTime();
+            int answered = answers.run(half, questions, moods, ANSWER_RATES[i], random);
+            long answeredAfter = System.nanoTime();
             records.record(half, drifted, MANAGER, random);
-            List<Long> complaintIds = complaints.record(half, drifted, MANAGER, random);
-            actions.plan(half, drifted, complaintIds, ownerId, MANAGER);
+            long recordedAfter = System.nanoTime();
+            List<DemoComplaints.Recorded> recorded = complaints.record(half, drifted, MANAGER, random);
+            actions.plan(half, drifted, recorded, ownerId, MANAGER);
+            long handledAfter = System.nanoTime();
+            if (i == 1) {
+                records.lost(half, lostCustomer, MANAGER);
+            }
             if (half.past()) {
                 close(half, now);
             }
+            if (i == 1) {
+                company.deactivate(lostCustomer);
+                register = register.stream().filter(c -> c.id() != lostCustomer.id()).toList();
+            }
+            log.info("Demo data: {} with {} answers (answers {} ms, operational record {} ms, complaints and actions"
+                            + " {} ms, close {} ms)", half.period(), answered, millis(started, answeredAfter),
+                    millis(answeredAfter, recordedAfter), millis(recordedAfter, handledAfter),
+                    millis(handledAfter, System.nanoTime()));
         }
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /** The customer's mood this half-year: a little better or worse than its usual. */

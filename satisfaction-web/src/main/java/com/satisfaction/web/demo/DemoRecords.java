@@ -91,9 +91,15 @@ class DemoRecords {
         }
     }
 
+    /** The customer takes all its business elsewhere near the end of the half-year (churn). */
+    void lost(DemoHalfYear half, DemoCustomer customer, String recorder) {
+        saved(clock.at(half.at(0.9, 300), () -> lost.create(new LostBusinessForm(String.valueOf(customer.id()), "CUSTOMER",
+                "", half.day(0.9).toString(), "连续质量问题与索赔，客户已将全部车型的供货转给竞争对手", "", "CNY"), recorder)));
+    }
+
     /** Pleased customers praise often (five praises make the full 10 points, SPEC §4.6), unhappy ones never. */
     private static int praises(double mood, Random random) {
-        if (mood >= 4.2) {
+        if (mood >= 4.0) {
             return 4 + random.nextInt(2);
         }
         return mood >= 3.5 ? 2 + random.nextInt(3) : mood >= 3 ? random.nextInt(2) : 0;
