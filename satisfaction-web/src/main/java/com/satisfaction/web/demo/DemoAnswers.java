@@ -9,10 +9,12 @@ import com.satisfaction.web.campaign.CampaignSetup;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -56,10 +58,12 @@ class DemoAnswers {
                 period, defaults.closesOn(), defaults.reminderDays(), "80", defaults.invitationZh(),
                 defaults.invitationEn(), defaults.reminderZh(), defaults.reminderEn(), defaults.selection(), null, false,
                 List.of(), "demo-" + period);
-        var created = clock.at(half.at(0.05, 60), () -> campaigns.create(form));
+        Instant sent = half.at(0.05, 60);
+        var created = clock.at(sent, () -> campaigns.create(form));
         long campaignId = ((CampaignSetup.Created) created).campaignId();
         List<Link> links = jdbc.query("SELECT token, customer_id, language FROM recipient WHERE campaign_id = ? ORDER BY id",
                 (row, n) -> new Link(row.getString(1), row.getLong(2), row.getString(3)), campaignId);
+        Instant lastAnswer = closesOn.atTime(17, 0).atZone(half.zone()).toInstant();
         int answered = 0;
         for (Link link : links) {
             if (random.nextDouble() >= answerRate) {
@@ -69,9 +73,12 @@ class DemoAnswers {
             double mood = Math.max(1, Math.min(5, customer.mood() + random.nextGaussian() * 0.25));
             Language language = "en".equals(link.language()) ? Language.EN : Language.ZH;
             EnteredAnswers answers = answers(survey, mood, language, random);
-            double share = 0.06 + random.nextDouble() * (half.past() ? 0.8 : 0.9);
-            var outcome = clock.at(half.at(share, random.nextInt(540)),
-                    () -> submission.submitToLink(link.token(), answers, java.util.Optional.of(language)));
+            Instant answeredAt = half.at(0.06 + random.nextDouble() * (half.past() ? 0.8 : 0.9), random.nextInt(540));
+            // late in the current half-year the campaign has closed already: its answers came before
+            Instant moment = answeredAt.isBefore(lastAnswer) ? answeredAt : lastAnswer;
+            Instant afterInvitation = moment.isAfter(sent) ? moment : sent.plusSeconds(600);
+            var outcome = clock.at(afterInvitation,
+                    () -> submission.submitToLink(link.token(), answers, Optional.of(language)));
             if (!(outcome instanceof ResponseSubmission.Accepted)) {
                 throw new IllegalStateException("A demo answer was not accepted: " + outcome);
             }

@@ -45,7 +45,7 @@ public record QuestionForm(
     private static final java.util.regex.Pattern PLAIN_INTEGER = java.util.regex.Pattern.compile("-?\\d{1,9}");
 
     /** The settings a new question of {@code type} starts with: those of the core's factories. */
-    public static QuestionForm blank(QuestionType type) {
+    static QuestionForm blank(QuestionType type) {
         boolean numeric = type == QuestionType.RATING || type == QuestionType.CSAT;
         return new QuestionForm("", "", type != QuestionType.TEXT, type == QuestionType.LIKERT5,
                 plain(QuestionDefinition.DEFAULT_POINTS), numeric ? Scale.ONE_TO_FIVE : null, "", "", "", "", "",

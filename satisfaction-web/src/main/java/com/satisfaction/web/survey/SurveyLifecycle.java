@@ -46,22 +46,22 @@ public class SurveyLifecycle {
     }
 
     /** What deleting a draft would do or did, or why it may not. */
-    public sealed interface Deletion permits Deletable, Deleted, NotADraft, HasResponses, InCampaign {
+    sealed interface Deletion permits Deletable, Deleted, NotADraft, HasResponses, InCampaign {
     }
 
     /** A draft that may be deleted, with what goes with it: its sections, questions and unanswered test links. */
-    public record Deletable(LocalizedText title, int sections, int questions, int testLinks) implements Deletion {
+    record Deletable(LocalizedText title, int sections, int questions, int testLinks) implements Deletion {
     }
 
-    public record Deleted() implements Deletion {
+    record Deleted() implements Deletion {
     }
 
     /** A link of the draft has been answered: answers are never erased. */
-    public record HasResponses() implements Deletion {
+    record HasResponses() implements Deletion {
     }
 
     /** A campaign uses the draft. */
-    public record InCampaign() implements Deletion {
+    record InCampaign() implements Deletion {
     }
 
     /** Length of the survey table's title columns. */

@@ -10,14 +10,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.context.support.TestPropertySourceUtils;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +28,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo filled at start-up on PostgreSQL. The run's shared test database holds other tests' data (and the filler
+ * The demo filled at start-up on PostgreSQL, on a day late in a half-year (its campaign closed already, so the answers
+ * must all come before the closing). The run's shared test database holds other tests' data (and the filler
  * leaves a database with customers alone), so this test starts the application on a database of its own, created
  * empty on the same server and dropped at the end of the run.
  */
@@ -39,8 +43,16 @@ class DemoFillTest {
     JdbcTemplate jdbc;
     @Autowired
     DemoFill demo;
-    @Autowired
+    /** 28 December 2026 in Shanghai: the current half-year's campaign closed on the 17th. */
+    static final Clock TODAY = Clock.fixed(ZonedDateTime.of(2026, 12, 28, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai"))
+            .toInstant(), ZoneId.of("Asia/Shanghai"));
+
+    @TestBean(name = "clock")
     Clock clock;
+
+    static Clock clock() {
+        return TODAY;
+    }
 
     @Test
     void an_empty_database_is_filled_with_the_demo_company_at_start_up() {
@@ -48,15 +60,24 @@ class DemoFillTest {
         assertThat(count("SELECT count(*) FROM contact")).isGreaterThan(60);
         assertThat(count("SELECT count(*) FROM survey WHERE status = 'PUBLISHED'")).isEqualTo(1);
 
-        Period current = Period.containing(LocalDate.now(clock));
-        assertThat(jdbc.queryForList("SELECT period FROM campaign ORDER BY period", String.class)).containsExactly(
-                current.previous().previous().toString(), current.previous().toString(), current.toString());
+        assertThat(jdbc.queryForList("SELECT period FROM campaign ORDER BY period", String.class))
+                .containsExactly("2025-H2", "2026-H1", "2026-H2");
         List<Map<String, Object>> closed = jdbc.queryForList("SELECT p.id, s.sha256 FROM period p "
                 + "JOIN period_snapshot s ON s.id = p.snapshot_id WHERE p.status = 'CLOSED' ORDER BY p.id");
-        assertThat(closed).extracting(row -> row.get("id"))
-                .containsExactly(current.previous().previous().toString(), current.previous().toString());
+        assertThat(closed).extracting(row -> row.get("id")).containsExactly("2025-H2", "2026-H1");
         assertThat(closed).allSatisfy(row -> assertThat(row.get("sha256").toString()).matches("[0-9a-f]{64}"));
-        assertThat(count("SELECT count(*) FROM period WHERE id = ? AND status = 'CLOSED'", current.toString())).isZero();
+        assertThat(count("SELECT count(*) FROM period WHERE id = '2026-H2' AND status = 'CLOSED'")).isZero();
+        for (String half : List.of("2025-H2", "2026-H1", "2026-H2")) {
+            Period period = Period.of(half);
+            ZoneId zone = TODAY.getZone();
+            Timestamp from = Timestamp.from(period.startDate().atStartOfDay(zone).toInstant());
+            Timestamp until = Timestamp.from(half.equals("2026-H2") ? TODAY.instant()
+                    : period.endDate().plusDays(1).atStartOfDay(zone).toInstant());
+            assertThat(count("SELECT count(*) FROM response r JOIN recipient l ON l.id = r.recipient_id "
+                    + "JOIN campaign c ON c.id = l.campaign_id WHERE c.period = ? "
+                    + "AND (r.submitted_at < ? OR r.submitted_at >= ? OR r.submitted_at < l.created_at)", half, from, until))
+                    .as("answers of %s outside it", half).isZero();
+        }
 
         assertThat(jdbc.queryForList("SELECT DISTINCT language FROM response", String.class))
                 .containsExactlyInAnyOrder("zh", "en");
