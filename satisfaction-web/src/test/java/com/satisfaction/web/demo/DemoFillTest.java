@@ -118,9 +118,10 @@ class DemoFillTest {
             PostgresTestDatabase shared = PostgresTestDatabase.get();
             String server = shared.jdbcUrl().substring(0, shared.jdbcUrl().lastIndexOf('/') + 1);
             String name = "demo_test_" + UUID.randomUUID().toString().replace("-", "");
-            execute(shared, "CREATE DATABASE " + name);
-            Runtime.getRuntime().addShutdownHook(new Thread(
-                    () -> execute(shared, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+            execute(shared.jdbcUrl(), shared, "CREATE DATABASE " + name);
+            // dropped from the server's maintenance database: the shared one may be gone by then
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(server + "postgres", shared,
+                    "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
             TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
                     "spring.datasource.url=" + server + name,
                     "spring.datasource.username=" + shared.username(),
@@ -128,8 +129,8 @@ class DemoFillTest {
                     "spring.datasource.driver-class-name=org.postgresql.Driver");
         }
 
-        private static void execute(PostgresTestDatabase shared, String sql) {
-            try (Connection connection = DriverManager.getConnection(shared.jdbcUrl(), shared.username(), shared.password());
+        private static void execute(String url, PostgresTestDatabase shared, String sql) {
+            try (Connection connection = DriverManager.getConnection(url, shared.username(), shared.password());
                  Statement statement = connection.createStatement()) {
                 statement.execute(sql);
             } catch (SQLException e) {
