@@ -19,7 +19,8 @@ class WebArchitectureTest {
     static final String[] FEATURES = {"..web.answering..", "..web.audit..", "..web.calendar..", "..web.campaign..",
             "..web.complaint..", "..web.customer..", "..web.home..", "..web.mail..", "..web.period..",
             "..web.policy..", "..web.statistics..", "..web.survey..", "..web.system..", "..web.user..",
-            "..web.action..", "..web.record..", "..web.csv..", "..web.delivery..", "..web.export..", "..web.report..", "..web.dashboard.."};
+            "..web.action..", "..web.record..", "..web.csv..", "..web.delivery..", "..web.export..", "..web.report..",
+            "..web.dashboard..", "..web.demo.."};
 
     @ArchTest
     static final ArchRule feature_packages_are_free_of_cycles = slices()

@@ -16,7 +16,7 @@ import java.util.UUID;
  * source ids are only pointers: the service looks them up again and refuses what does not exist. A new action's form
  * carries a random submission key, so that posting it twice (a double click) creates one action.
  */
-record ActionForm(
+public record ActionForm(
         @NotBlank(message = "{actions.title.required}") @Size(max = 200, message = "{actions.title.size}")
         String title,
         @Size(max = 4000, message = "{actions.description.size}")
@@ -39,7 +39,7 @@ record ActionForm(
     static final LocalDate EARLIEST_DUE = LocalDate.of(2000, 1, 1);
     static final LocalDate LATEST_DUE = LocalDate.of(2099, 12, 31);
 
-    ActionForm {
+    public ActionForm {
         title = strip(title);
         description = strip(description);
         ownerDepartment = strip(ownerDepartment);

@@ -52,16 +52,16 @@ import java.util.Optional;
  * that is not in its response, or an answer that is neither low nor a suggestion is refused.
  */
 @Service
-class ImprovementActions {
+public class ImprovementActions {
 
     /** What became of a change: saved (with the action's id), or refused with the field (null: the form) and message. */
-    sealed interface Outcome permits Saved, Refused {
+    public sealed interface Outcome permits Saved, Refused {
     }
 
-    record Saved(long actionId) implements Outcome {
+    public record Saved(long actionId) implements Outcome {
     }
 
-    record Refused(String field, String messageKey) implements Outcome {
+    public record Refused(String field, String messageKey) implements Outcome {
     }
 
     /** Refused: the action changed since the page was shown (another click or another manager came first). */
@@ -164,7 +164,7 @@ class ImprovementActions {
      * Creates the action from the form, made from the source it names, with {@code username} as its creator. A form
      * posted again with the same submission key (a double click, also when the two posts race) finds the first action.
      */
-    Outcome create(ActionForm form, String username) {
+    public Outcome create(ActionForm form, String username) {
         try {
             return createOnce(form, username);
         } catch (DataIntegrityViolationException raced) {
@@ -219,7 +219,7 @@ class ImprovementActions {
      * lifecycle allows. A page shown before another change (a double click, another manager) is refused, also when
      * the two changes race: the row's version decides.
      */
-    Transition move(long id, ActionStatus from, ActionStatus to, String text, String username) {
+    public Transition move(long id, ActionStatus from, ActionStatus to, String text, String username) {
         if (text != null && text.strip().codePointCount(0, text.strip().length()) > LONGEST_NOTE) {
             return new Transition.Refused("actions.note.size");
         }

@@ -93,7 +93,7 @@ public record Questionnaire(Language language, String title, String intro, List<
         }
     }
 
-    static String fieldOf(long questionId) {
+    public static String fieldOf(long questionId) {
         return "q" + questionId;
     }
 

@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.Optional;
 
 /** A new campaign: survey, period, name, mail texts in both languages, closing date, reminders, target, recipients. */
-record CampaignForm(
+public record CampaignForm(
         @NotBlank(message = "{campaign.survey.required}") @Pattern(regexp = "|[0-9]{1,18}", message = "{campaign.survey.required}") String surveyId,
         @NotBlank(message = "{campaign.name.required}") @Size(max = 200, message = "{campaign.name.size}") String name,
         @NotBlank(message = "{campaign.period.required}") @Pattern(regexp = "(20[0-9]{2})-H[12]", message = "{campaign.period.invalid}") String period,
@@ -65,7 +65,7 @@ record CampaignForm(
             If you have already answered, please ignore this mail. Thank you!""";
 
     /** A new campaign's form: default texts, 70 % target, reminders every 7 days, all active customers. */
-    static CampaignForm defaults(String period, LocalDate closesOn) {
+    public static CampaignForm defaults(String period, LocalDate closesOn) {
         return new CampaignForm("", "", period, closesOn.toString(), "7", "70", INVITATION_ZH, INVITATION_EN,
                 REMINDER_ZH, REMINDER_EN, Selection.ALL.name(), null, false, List.of(), UUID.randomUUID().toString());
     }

@@ -41,22 +41,22 @@ import java.util.Set;
  * page. Mails leave through the outbox, never from here.
  */
 @Service
-class CampaignSetup {
+public class CampaignSetup {
 
     /** What became of a request to create a campaign. */
-    sealed interface Creation {
+    public sealed interface Creation {
     }
 
     /** The campaign, made now or by an earlier post of the same form. */
-    record Created(long campaignId) implements Creation {
+    public record Created(long campaignId) implements Creation {
     }
 
     /** The survey is not published (any more); nothing was created. */
-    record SurveyNotPublished() implements Creation {
+    public record SurveyNotPublished() implements Creation {
     }
 
     /** The selection holds no contact; nothing was created. */
-    record NoRecipients() implements Creation {
+    public record NoRecipients() implements Creation {
     }
 
     static final int PAGE_SIZE = 50;

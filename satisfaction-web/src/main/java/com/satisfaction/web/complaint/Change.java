@@ -4,7 +4,7 @@ package com.satisfaction.web.complaint;
  * What became of a change to a complaint: done (with the complaint's id and the flash message to show), refused with
  * the message key to show (by {@code field} when there is one, else above the form), or no such complaint.
  */
-sealed interface Change permits Change.Done, Change.Refused, Change.NotFound {
+public sealed interface Change permits Change.Done, Change.Refused, Change.NotFound {
 
     record Done(long complaintId, String message) implements Change {
     }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * answer it is made from, {@code version} the complaint's version an edit started from. Fields are read as text and
  * parsed once valid, so a letter in a number field is a message by the field.
  */
-record ComplaintForm(
+public record ComplaintForm(
         @NotBlank(message = "{complaints.customer.required}") @Pattern(regexp = "|[0-9]{1,18}", message = "{complaints.customer.required}")
         String customerId,
         @Pattern(regexp = "|[0-9]{1,18}", message = "{complaints.contact.invalid}")
@@ -40,7 +40,7 @@ record ComplaintForm(
         String version) {
 
     /** Ids arrive from hidden fields and links; surrounding blanks are not part of them. */
-    ComplaintForm {
+    public ComplaintForm {
         customerId = strip(customerId);
         contactId = strip(contactId);
         responseId = strip(responseId);

@@ -22,7 +22,7 @@ import java.util.Optional;
  * queues the mail that tells the new owner in the same transaction (so it goes out exactly when the hand-over holds).
  */
 @Service
-class ComplaintHandling {
+public class ComplaintHandling {
 
     private final ComplaintRepository complaints;
     private final UserAccountRepository users;
@@ -41,7 +41,7 @@ class ComplaintHandling {
         this.clock = clock;
     }
 
-    Change take(long id, StepForm form, String username) {
+    public Change take(long id, StepForm form, String username) {
         Optional<Transition> step = form.step();
         if (step.isEmpty()) {
             return Change.Refused.of("complaints.refused.notNext");

@@ -51,7 +51,7 @@ import java.util.Optional;
  * ({@link ComplaintLifecycle}), applied by the {@link Complaint} entity.
  */
 @Service
-class ComplaintRecords {
+public class ComplaintRecords {
 
     private final ComplaintRepository complaints;
     private final CustomerRepository customers;
@@ -119,7 +119,7 @@ class ComplaintRecords {
     }
 
     /** Records the complaint; the recorder is its first responder and owner. */
-    Change create(ComplaintForm form, String username) {
+    public Change create(ComplaintForm form, String username) {
         return transaction.execute(status -> {
             Instant now = clock.instant();
             if (form.description().strip().isEmpty()) {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * the step may need. Nothing is checked here: the core's lifecycle says what is missing ({@code StepInput}), and a
  * value no page offers (a satisfaction of "abc", an unknown verdict) reads as not given.
  */
-record StepForm(String transition, String version, String note, String rootCause, String correctiveAction,
+public record StepForm(String transition, String version, String note, String rootCause, String correctiveAction,
                 String handlingSatisfaction, String effectiveness, String evidence) {
 
     static StepForm blank(Transition transition, long version) {

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A contact of a customer as the form (and each import row) gives it; lengths are the columns'. */
-record ContactForm(
+public record ContactForm(
         @NotBlank(message = "{contact.name.required}") @Size(max = 120, message = "{contact.name.size}")
         String name,
         @Email(message = "{contact.email.invalid}") @Size(max = 254, message = "{contact.email.size}")
@@ -17,7 +17,7 @@ record ContactForm(
         @NotNull(message = "{contact.language.required}")
         Language language) {
 
-    ContactForm {
+    public ContactForm {
         name = CustomerForm.strip(name);
         email = CustomerForm.strip(email);
         phone = CustomerForm.strip(phone);

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * that "12,5" or "-3" is a message beside the field, not a conversion failure; {@link #CODE} and the value's pattern
  * match the columns ({@code VARCHAR(40)}, {@code NUMERIC(18, 2)} and its CHECK).
  */
-record CustomerForm(
+public record CustomerForm(
         @NotBlank(message = "{customer.code.required}")
         @Pattern(regexp = CODE, message = "{customer.code.pattern}")
         String code,
@@ -27,7 +27,7 @@ record CustomerForm(
 
     static final String CODE = "[A-Za-z0-9._-]{1,40}";
 
-    CustomerForm {
+    public CustomerForm {
         code = strip(code);
         name = strip(name);
         region = strip(region);

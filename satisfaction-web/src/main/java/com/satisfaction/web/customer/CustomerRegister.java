@@ -30,16 +30,16 @@ import java.util.Optional;
  * constraint decides a race), customers deactivated rather than deleted, contacts with a survey link kept.
  */
 @Service
-class CustomerRegister {
+public class CustomerRegister {
 
     /** What became of a change: done (with the customer's id), or refused with the field and message to show. */
-    sealed interface Outcome permits Done, Refused {
+    public sealed interface Outcome permits Done, Refused {
     }
 
-    record Done(long customerId) implements Outcome {
+    public record Done(long customerId) implements Outcome {
     }
 
-    record Refused(String field, String messageKey) implements Outcome {
+    public record Refused(String field, String messageKey) implements Outcome {
     }
 
     static final String CODE_CONSTRAINT = "uk_customer_code";
@@ -71,7 +71,7 @@ class CustomerRegister {
     }
 
     /** Creates the customer; a taken code is refused, also when another request took it a moment ago. */
-    Outcome create(CustomerForm form) {
+    public Outcome create(CustomerForm form) {
         try {
             return transaction.execute(status -> {
                 if (customers.existsByCode(form.code())) {
@@ -97,13 +97,13 @@ class CustomerRegister {
     }
 
     @Transactional
-    Outcome setActive(long id, boolean active) {
+    public Outcome setActive(long id, boolean active) {
         customers.findById(id).orElseThrow().setActive(active);
         return new Done(id);
     }
 
     @Transactional
-    Outcome addContact(long id, ContactForm form) {
+    public Outcome addContact(long id, ContactForm form) {
         Customer customer = customers.findById(id).orElseThrow();
         customer.addContact(form.name(), blankToNull(form.email()), blankToNull(form.phone()), form.language());
         return new Done(id);

@@ -20,7 +20,7 @@ import java.util.Optional;
  * rules (the same as an ERP file's rows), so that "12,5" or "-3" is a message beside its field, never a conversion
  * failure; {@link #check} adds the rules that depend on the kind and the scope.
  */
-record MovementForm(
+public record MovementForm(
         String kind,
         @NotBlank(message = "{deliveries.problem.CUSTOMER.REQUIRED}")
         @Pattern(regexp = "|[0-9]{1,18}", message = "{deliveries.problem.CUSTOMER.REQUIRED}")
@@ -33,7 +33,7 @@ record MovementForm(
         @Size(max = 1000, message = "{deliveries.notes.size}")
         String notes) {
 
-    MovementForm {
+    public MovementForm {
         kind = strip(kind);
         customerId = strip(customerId);
         lot = strip(lot);

@@ -36,16 +36,16 @@ import java.util.Optional;
  * that has a total. The database's constraints decide a race.
  */
 @Service
-class MovementRecords {
+public class MovementRecords {
 
     /** What became of a change: saved (with its kind and id), or refused with the field and message to show. */
-    sealed interface Outcome permits Saved, Refused {
+    public sealed interface Outcome permits Saved, Refused {
     }
 
-    record Saved(MovementKind kind, long id) implements Outcome {
+    public record Saved(MovementKind kind, long id) implements Outcome {
     }
 
-    record Refused(String field, String messageKey) implements Outcome {
+    public record Refused(String field, String messageKey) implements Outcome {
     }
 
     static final int PERIODS_OFFERED = 12;
@@ -105,7 +105,7 @@ class MovementRecords {
     }
 
     /** Stores a new row of {@code kind}; the form has passed its checks. */
-    Outcome create(MovementKind kind, Scope scope, MovementForm form) {
+    public Outcome create(MovementKind kind, Scope scope, MovementForm form) {
         return save(kind, scope, null, form);
     }
 

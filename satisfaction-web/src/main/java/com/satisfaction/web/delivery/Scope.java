@@ -1,7 +1,7 @@
 package com.satisfaction.web.delivery;
 
 /** What a typed row stands for: one lot on a day, or the total of a period when the ERP has no lot detail. */
-enum Scope {
+public enum Scope {
     LOT, PERIOD;
 
     /** The scope a request names; anything else is a lot, the usual case. */

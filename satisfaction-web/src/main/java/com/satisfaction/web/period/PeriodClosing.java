@@ -26,22 +26,22 @@ import java.util.Optional;
  * Two concurrent closes queue on the lock; the second finds the period closed and stores nothing.
  */
 @Service
-class PeriodClosing {
+public class PeriodClosing {
 
     /** What became of a request to close. */
-    sealed interface CloseOutcome {
+    public sealed interface CloseOutcome {
     }
 
     /** Closed, with the snapshot's hash; {@code waived} when the close rests on a waiver. */
-    record Closed(String sha256, boolean waived) implements CloseOutcome {
+    public record Closed(String sha256, boolean waived) implements CloseOutcome {
     }
 
     /** Below the gate and no waiver given: nothing stored. */
-    record BelowGate(List<GateResult.Shortfall> shortfalls) implements CloseOutcome {
+    public record BelowGate(List<GateResult.Shortfall> shortfalls) implements CloseOutcome {
     }
 
     /** The period is closed already (e.g. by a concurrent close): nothing stored. */
-    record AlreadyClosed() implements CloseOutcome {
+    public record AlreadyClosed() implements CloseOutcome {
     }
 
     /** What became of a request to re-open: done, or refused with a message key. */

@@ -15,7 +15,7 @@ import java.util.Optional;
  * A claim as the form gives it, every field as text: the amount is read exactly by the core ({@code Amounts}), so
  * "1e3", "1,000", "-5" or a fifth decimal is a message beside the field, never a rounded or guessed number.
  */
-record ClaimForm(
+public record ClaimForm(
         @NotBlank(message = "{records.customer.required}") @Pattern(regexp = Fields.ID, message = "{records.customer.required}")
         String customerId,
         @NotBlank(message = "{records.date.required}") @Pattern(regexp = Fields.DATE, message = "{records.date.invalid}")
@@ -27,7 +27,7 @@ record ClaimForm(
         @Pattern(regexp = Fields.ID, message = "{records.claim.complaint.unknown}")
         String complaintId) {
 
-    ClaimForm {
+    public ClaimForm {
         customerId = Fields.strip(customerId);
         claimedOn = Fields.strip(claimedOn);
         amount = Fields.strip(amount);

@@ -20,7 +20,7 @@ import java.util.Optional;
  * must be one of that customer's.
  */
 @Service
-class ClaimRecords {
+public class ClaimRecords {
 
     /** One page of the list with the totals per currency of every claim the filters select. */
     record ClaimList(RecordList<ClaimRow> list, List<ClaimTotal> totals) {
@@ -59,7 +59,7 @@ class ClaimRecords {
     }
 
     @Transactional
-    Outcome create(ClaimForm form, String recordedBy) {
+    public Outcome create(ClaimForm form, String recordedBy) {
         Optional<Customer> customer = customers.findById(form.customer());
         if (customer.isEmpty()) {
             return new Outcome.Refused("customerId", "records.customer.unknown");

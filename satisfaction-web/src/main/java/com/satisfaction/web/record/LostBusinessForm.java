@@ -15,7 +15,7 @@ import java.util.List;
  * Lost business as the form gives it, every field as text. A lost product line must be named (a lost customer's line
  * is ignored); the estimated annual value is optional and, when given, read exactly with its currency.
  */
-record LostBusinessForm(
+public record LostBusinessForm(
         @NotBlank(message = "{records.customer.required}") @Pattern(regexp = Fields.ID, message = "{records.customer.required}")
         String customerId,
         @NotBlank(message = "{records.lost.kind.required}") @Pattern(regexp = "|CUSTOMER|PRODUCT_LINE", message = "{records.lost.kind.required}")
@@ -29,7 +29,7 @@ record LostBusinessForm(
         String estimatedValue,
         String currency) {
 
-    LostBusinessForm {
+    public LostBusinessForm {
         customerId = Fields.strip(customerId);
         kind = Fields.strip(kind);
         productLine = Fields.strip(productLine);

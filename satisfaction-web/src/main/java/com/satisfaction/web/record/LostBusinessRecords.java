@@ -18,7 +18,7 @@ import java.util.Optional;
  * churn rate and the register's "lost on" read it, so deleting it makes the customer not lost again.
  */
 @Service
-class LostBusinessRecords {
+public class LostBusinessRecords {
 
     private final LostBusinessRepository lost;
     private final CustomerRepository customers;
@@ -42,7 +42,7 @@ class LostBusinessRecords {
     }
 
     @Transactional
-    Outcome create(LostBusinessForm form, String recordedBy) {
+    public Outcome create(LostBusinessForm form, String recordedBy) {
         Optional<Customer> customer = customers.findById(form.customer());
         if (customer.isEmpty()) {
             return new Outcome.Refused("customerId", "records.customer.unknown");

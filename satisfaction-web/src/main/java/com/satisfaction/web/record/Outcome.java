@@ -6,7 +6,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.function.Supplier;
 
 /** What became of saving a record: saved (with its id), or refused with the field and message to show. */
-sealed interface Outcome permits Outcome.Saved, Outcome.Refused {
+public sealed interface Outcome permits Outcome.Saved, Outcome.Refused {
 
     record Saved(long id) implements Outcome {
     }

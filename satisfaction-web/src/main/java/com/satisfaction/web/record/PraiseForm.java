@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Praise as the form gives it, every field as text so that a wrong value is a message beside its field. */
-record PraiseForm(
+public record PraiseForm(
         @NotBlank(message = "{records.customer.required}") @Pattern(regexp = Fields.ID, message = "{records.customer.required}")
         String customerId,
         @NotBlank(message = "{records.date.required}") @Pattern(regexp = Fields.DATE, message = "{records.date.invalid}")
@@ -22,7 +22,7 @@ record PraiseForm(
         @NotBlank(message = "{records.praise.text.required}") @Size(max = 4000, message = "{records.praise.text.size}")
         String text) {
 
-    PraiseForm {
+    public PraiseForm {
         customerId = Fields.strip(customerId);
         praisedOn = Fields.strip(praisedOn);
         type = Fields.strip(type);

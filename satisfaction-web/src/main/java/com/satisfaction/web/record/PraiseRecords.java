@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /** Recording, changing and deleting praise, each in one transaction, and the views of it. */
 @Service
-class PraiseRecords {
+public class PraiseRecords {
 
     private final PraiseRepository praise;
     private final CustomerRepository customers;
@@ -40,7 +40,7 @@ class PraiseRecords {
 
     /** Records the praise; a customer that does not exist is refused beside its field. */
     @Transactional
-    Outcome create(PraiseForm form, String recordedBy) {
+    public Outcome create(PraiseForm form, String recordedBy) {
         Optional<Customer> customer = customers.findById(form.customer());
         if (customer.isEmpty()) {
             return new Outcome.Refused("customerId", "records.customer.unknown");

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * submission, so the author sees every problem at once. Numbers are kept as text so that what the author
  * typed is shown again with the error.
  */
-record QuestionForm(
+public record QuestionForm(
         @Size(max = 1000, message = "{editor.text.size}") String textZh,
         @Size(max = 1000, message = "{editor.text.size}") String textEn,
         Boolean required,

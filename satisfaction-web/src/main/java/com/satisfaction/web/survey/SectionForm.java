@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A section's title in both languages, for adding a section or renaming one. */
-record SectionForm(
+public record SectionForm(
         @NotBlank(message = "{editor.sectionTitle.required}") @Size(max = 200, message = "{editor.sectionTitle.size}")
         String sectionTitleZh,
         @NotBlank(message = "{editor.sectionTitle.required}") @Size(max = 200, message = "{editor.sectionTitle.size}")

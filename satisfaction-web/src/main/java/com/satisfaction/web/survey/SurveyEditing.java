@@ -21,20 +21,20 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
  * nothing wrong with it. Unknown survey, section or question ids are a 404.
  */
 @Service
-class SurveyEditing {
+public class SurveyEditing {
 
     /** What became of a change. {@code anchor} is the page anchor of what changed, for the redirect. */
-    sealed interface Outcome permits Done, Frozen, Invalid {
+    public sealed interface Outcome permits Done, Frozen, Invalid {
     }
 
-    record Done(String anchor) implements Outcome {
+    public record Done(String anchor) implements Outcome {
     }
 
     /** The survey is published or archived. */
-    record Frozen() implements Outcome {
+    public record Frozen() implements Outcome {
     }
 
-    record Invalid(List<FieldProblem> problems) implements Outcome {
+    public record Invalid(List<FieldProblem> problems) implements Outcome {
     }
 
     private final SurveyRepository surveys;
@@ -57,7 +57,7 @@ class SurveyEditing {
     }
 
     @Transactional
-    Outcome addSection(long surveyId, SectionForm form) {
+    public Outcome addSection(long surveyId, SectionForm form) {
         return change(surveyId, survey -> {
             SurveySection section = survey.addSection(new SectionDefinition(form.title(), List.of()));
             surveys.flush();
@@ -83,7 +83,7 @@ class SurveyEditing {
     }
 
     @Transactional
-    Outcome moveSection(long surveyId, long sectionId, int step) {
+    public Outcome moveSection(long surveyId, long sectionId, int step) {
         return change(surveyId, survey -> {
             SurveySection section = section(survey, sectionId);
             survey.moveSection(section, step);
@@ -92,7 +92,7 @@ class SurveyEditing {
     }
 
     @Transactional
-    Outcome addQuestion(long surveyId, long sectionId, QuestionType type, QuestionForm form) {
+    public Outcome addQuestion(long surveyId, long sectionId, QuestionType type, QuestionForm form) {
         return change(surveyId, survey -> {
             SurveySection section = section(survey, sectionId);
             QuestionForm.Checked checked = form.check(type);

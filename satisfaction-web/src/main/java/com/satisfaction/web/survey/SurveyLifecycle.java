@@ -29,20 +29,20 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
  * transaction; an unknown survey id is a 404.
  */
 @Service
-class SurveyLifecycle {
+public class SurveyLifecycle {
 
     /** What became of a request to publish. */
-    sealed interface Publication permits Published, Blocked, NotADraft {
+    public sealed interface Publication permits Published, Blocked, NotADraft {
     }
 
-    record Published() implements Publication {
+    public record Published() implements Publication {
     }
 
-    record Blocked(List<SurveyProblem> problems) implements Publication {
+    public record Blocked(List<SurveyProblem> problems) implements Publication {
     }
 
     /** The survey is published or archived. */
-    record NotADraft() implements Publication, Deletion {
+    public record NotADraft() implements Publication, Deletion {
     }
 
     /** What deleting a draft would do or did, or why it may not. */
@@ -104,12 +104,12 @@ class SurveyLifecycle {
     }
 
     @Transactional
-    long createFrom(SurveyTemplate template) {
+    public long createFrom(SurveyTemplate template) {
         return surveys.save(Survey.draftOf(template.definition(), clock.instant())).getId();
     }
 
     @Transactional
-    Publication publish(long surveyId) {
+    public Publication publish(long surveyId) {
         Survey survey = find(surveyId);
         if (!survey.isDraft()) {
             return new NotADraft();
