@@ -1,6 +1,6 @@
 # The steps a benchmark shares (source it after setting PORT, DB, WORK and ROOT): start the app on a fresh database
 # with -Xmx512m, fill it with the half-year generator (bench/sql/halfyear-data.sql), log in as the first admin, time
-# GETs, describe the machine. export.sh uses it; halfyear.sh still has these steps inline and can move onto it.
+# GETs, describe the machine. halfyear.sh and export.sh use it.
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_KEEP_DB=1 keeps the database afterwards.
 
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}

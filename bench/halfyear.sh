@@ -21,99 +21,15 @@ fi
 PERIOD=2026-H1
 PORT=${BENCH_PORT:-8099}
 DB=${BENCH_DB:-bench_halfyear}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-BASE="http://127.0.0.1:$PORT"
-PASSWORD="bench-$(date +%s)-$RANDOM"
 WORK=$(mktemp -d)
-JAR="$ROOT/satisfaction-web/target/satisfaction.jar"
-APP_PID=
 TARGET_CLOSE_MS=10000
 TARGET_PAGE_MS=200
+# shellcheck source=bench/common.sh
+source "$ROOT/bench/common.sh"
 
-log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-
-cleanup() {
-    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill "$APP_PID"
-        wait "$APP_PID" 2>/dev/null || true
-    fi
-    if [[ "${BENCH_KEEP_DB:-0}" != 1 ]]; then
-        psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1 || true
-    fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-if curl -s -o /dev/null "$BASE/"; then
-    echo "Port $PORT is in use; set BENCH_PORT to a free port." >&2
-    exit 1
-fi
-
-if [[ ! -f "$JAR" ]]; then
-    log "building the jar (./mvnw -q -DskipTests package)"
-    ./mvnw -q -B -DskipTests package
-fi
-
-log "fresh database $DB"
-psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-
-log "starting the app on port $PORT (-Xmx512m)"
-SPRING_PROFILES_ACTIVE=postgres \
-SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
-SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD= \
-SATISFACTION_ADMIN_PASSWORD="$PASSWORD" \
-    java -Xmx512m -jar "$JAR" --server.port="$PORT" >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-STARTED=$(date +%s%N)
-until curl -sf -o /dev/null "$BASE/actuator/health"; do
-    if ! kill -0 "$APP_PID" 2>/dev/null; then
-        tail -50 "$WORK/app.log" >&2
-        echo "The app did not start." >&2
-        exit 1
-    fi
-    if (( ($(date +%s%N) - STARTED) / 1000000000 > 180 )); then
-        echo "The app was not healthy within 180 s." >&2
-        exit 1
-    fi
-    sleep 0.5
-done
-START_MS=$(( ($(date +%s%N) - STARTED) / 1000000 ))
-log "healthy after $START_MS ms"
-
-log "generating $CUSTOMERS customers and $RESPONSES responses (set-based SQL)"
-GEN_START=$(date +%s%N)
-psql -q -d "$DB" -v customers="$CUSTOMERS" -v responses="$RESPONSES" -v period="$PERIOD" \
-    -f "$ROOT/bench/sql/halfyear-data.sql" >/dev/null
-GEN_MS=$(( ($(date +%s%N) - GEN_START) / 1000000 ))
-log "data generated in $GEN_MS ms"
-COUNTS=$(psql -At -d "$DB" -c "SELECT (SELECT count(*) FROM customer) || ' customers, '
-    || (SELECT count(*) FROM response WHERE period = '$PERIOD') || ' responses, '
-    || (SELECT count(*) FROM answer) || ' answers, ' || (SELECT count(*) FROM recipient) || ' recipients'")
-log "$COUNTS"
-
-# --- logging in (form login with the CSRF token) -------------------------------------------------------------
-JAR_COOKIES="$WORK/cookies"
-csrf_of() { grep -o 'name="_csrf"[^>]*value="[^"]*"' "$1" | head -1 | sed 's/.*value="\([^"]*\)".*/\1/'; }
-curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o "$WORK/login.html" "$BASE/login"
-TOKEN=$(csrf_of "$WORK/login.html")
-[[ -n "$TOKEN" ]] || { echo "no CSRF token on /login" >&2; exit 1; }
-curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null \
-    --data-urlencode "username=admin" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$TOKEN" \
-    "$BASE/login"
-
-# timed GET: prints milliseconds; fails on any status but 200
-timed_get() {
-    local out
-    out=$(curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o "$WORK/page.html" -w '%{http_code} %{time_total}' "$1")
-    [[ "${out%% *}" == 200 ]] || { echo "GET $1 answered ${out%% *}" >&2; exit 1; }
-    awk -v s="${out##* }" 'BEGIN { printf "%.1f\n", s * 1000 }'
-}
-# p50 / p95 / max of the numbers in a file (nearest-rank)
-stats() {
-    sort -n "$1" | awk '{ v[NR] = $1 } END {
-        p50 = v[int((NR * 50 + 99) / 100)]; p95 = v[int((NR * 95 + 99) / 100)];
-        printf "%s %s %s\n", p50, p95, v[NR] }'
-}
+start_app
+generate_halfyear "$CUSTOMERS" "$RESPONSES" "$PERIOD"
+login_admin
 
 PAGE="$BASE/periods/$PERIOD"
 log "GET /periods/$PERIOD (open): 5 warm-up, 20 timed"
@@ -188,18 +104,11 @@ read -r TABLE_P50 TABLE_P95 TABLE_MAX < <(timed_page customers "$BASE/dashboard/
 log "dashboard p95 $DASH_P95 ms, per-customer table p95 $TABLE_P95 ms"
 
 # --- the result table ---------------------------------------------------------------------------------------
-met() { awk -v v="$1" -v t="$2" 'BEGIN { print (v + 0 < t + 0) ? "yes" : "**no**" }'; }
-COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-DIRTY=$(git status --porcelain 2>/dev/null | grep -qv '^??' && echo " (+ uncommitted changes)" || true)
-CPU=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
-LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
-PG_VERSION=$(psql -At -d postgres -c 'SHOW server_version')
 NOW=$(date -u '+%Y-%m-%d %H:%M UTC')
 TABLE=$(cat <<TABLE
 ## Half-year benchmark, $MODE — $NOW
 
-Machine: nproc $(nproc), $CPU; load average $LOAD (at the end of the run); PostgreSQL $PG_VERSION;
-app \`-Xmx512m\`. Git commit \`$COMMIT\`$DIRTY. Data: $COUNTS; generated in $GEN_MS ms; app healthy after $START_MS ms.
+$(machine_line) Data: $COUNTS; generated in $GEN_MS ms; app healthy after $START_MS ms.
 
 | figure | measured | target | met? |
 |---|---|---|---|
