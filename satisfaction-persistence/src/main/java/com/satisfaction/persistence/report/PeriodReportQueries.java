@@ -3,7 +3,6 @@ package com.satisfaction.persistence.report;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** The report's statements in SQL. Periods are written {@code 2026-H1}. */
 public interface PeriodReportQueries {
@@ -34,7 +33,4 @@ public interface PeriodReportQueries {
 
     /** The non-blank free-text answers of the period's counted responses, by customer code and time. */
     List<SuggestionRow> suggestions(String period);
-
-    /** Streams every response of the period (counted or left out) to {@code each}, by time, without holding them. */
-    void eachResponse(String period, Consumer<ResponseRow> each);
 }

@@ -1,7 +1,6 @@
 package com.satisfaction.persistence.report;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.PreparedStatementCreator;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,13 +8,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** {@link PeriodReportQueries} in plain SQL that runs on PostgreSQL and on H2 in PostgreSQL mode. */
 class PeriodReportQueriesImpl implements PeriodReportQueries {
 
-    /** Rows fetched at a time when streaming responses (PostgreSQL uses a cursor only inside a transaction). */
-    private static final int FETCH_SIZE = 1000;
 
     private final JdbcTemplate jdbc;
 
@@ -89,23 +85,6 @@ class PeriodReportQueriesImpl implements PeriodReportQueries {
                 + " ORDER BY c.code, r.submitted_at, r.id, q.position",
                 (rs, n) -> new SuggestionRow(rs.getString(1), rs.getString(2), instant(rs, 3), rs.getString(4),
                         rs.getString(5), rs.getString(6)), period);
-    }
-
-    @Override
-    public void eachResponse(String period, Consumer<ResponseRow> each) {
-        PreparedStatementCreator statement = connection -> {
-            var ps = connection.prepareStatement("SELECT r.id, c.code, r.submitted_at, r.earned_units,"
-                    + " r.possible_units, r.excluded_reason FROM response r"
-                    + " LEFT JOIN customer c ON c.id = r.customer_id"
-                    + " WHERE r.period = ? ORDER BY r.submitted_at, r.id");
-            ps.setFetchSize(FETCH_SIZE);
-            ps.setString(1, period);
-            return ps;
-        };
-        jdbc.query(statement, rs -> {
-            each.accept(new ResponseRow(rs.getLong(1), rs.getString(2), instant(rs, 3), rs.getObject(4, Long.class),
-                    rs.getObject(5, Long.class), rs.getString(6)));
-        });
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

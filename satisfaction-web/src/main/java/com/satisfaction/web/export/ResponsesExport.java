@@ -7,6 +7,7 @@ import com.satisfaction.core.survey.Language;
 import com.satisfaction.core.survey.QuestionType;
 import com.satisfaction.persistence.export.ExportChoice;
 import com.satisfaction.persistence.export.ExportQuestion;
+import com.satisfaction.persistence.export.ExportSurvey;
 import com.satisfaction.persistence.export.ExportedAnswer;
 import com.satisfaction.persistence.export.ExportedResponse;
 import com.satisfaction.persistence.export.ResponseExportQueries;
@@ -16,7 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,16 +40,35 @@ import java.util.stream.Collectors;
  * one read-only transaction (see {@link ResponseExportQueries}).
  */
 @Service
-class ResponsesExport {
+public class ResponsesExport {
 
     private final ResponseExportQueries queries;
     private final SurveyRepository surveys;
     private final MessageSource messages;
+    private final ZoneId zone;
 
-    ResponsesExport(ResponseExportQueries queries, SurveyRepository surveys, MessageSource messages) {
+    ResponsesExport(ResponseExportQueries queries, SurveyRepository surveys, MessageSource messages, Clock clock) {
         this.queries = queries;
         this.surveys = surveys;
         this.messages = messages;
+        this.zone = clock.getZone();
+    }
+
+    /** The surveys whose campaigns ran in the half-year, by id. */
+    @Transactional(readOnly = true)
+    public List<Long> surveysOf(Period period) {
+        return queries.surveysOfPeriod(period.toString()).stream().map(ExportSurvey::id).toList();
+    }
+
+    /**
+     * Writes the survey's responses of the half-year to {@code out} as CSV, the download's very file, for a file made
+     * elsewhere (the half-year's evidence pack); {@code out} is closed at the end.
+     */
+    @Transactional(readOnly = true)
+    public void writeCsv(long surveyId, Period period, OutputStream out, Locale locale) throws IOException {
+        try (TableWriter csv = ExportFormat.CSV.writer(out, zone)) {
+            write(surveyId, Optional.of(period), csv, locale);
+        }
     }
 
     /** The download's name without extension ({@code responses-2026-H1-<title>}); empty when there is no survey. */

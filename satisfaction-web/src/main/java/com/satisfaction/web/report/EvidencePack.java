@@ -1,5 +1,7 @@
 package com.satisfaction.web.report;
 
+import com.satisfaction.core.period.Period;
+import com.satisfaction.web.export.ResponsesExport;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -7,6 +9,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -14,7 +17,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The auditor's evidence pack of a half-year, streamed as one ZIP: the report as PDF, the report's XLSX (every
- * customer's composite and parts), the period's responses as CSV, and an index saying which clause each file answers
+ * customer's composite and parts), the responses of each of the period's surveys as CSV (the exports' own file: one
+ * row per response, one column per question), and an index saying which clause each file answers
  * (ISO 9001 §9.1.2, IATF 16949 §9.1.2.1 and §9.3.2).
  */
 @Component
@@ -26,25 +30,35 @@ class EvidencePack {
 
     private final ReportPdf pdf;
     private final ReportWorkbook workbook;
-    private final ResponsesCsv responses;
+    private final ResponsesExport responses;
     private final MessageSource messages;
 
-    EvidencePack(ReportPdf pdf, ReportWorkbook workbook, ResponsesCsv responses, MessageSource messages) {
+    EvidencePack(ReportPdf pdf, ReportWorkbook workbook, ResponsesExport responses, MessageSource messages) {
         this.pdf = pdf;
         this.workbook = workbook;
         this.responses = responses;
         this.messages = messages;
     }
 
-    static List<Entry> entries(String period) {
-        return List.of(new Entry("report-" + period + ".pdf", "reports.evidence.clauses.report"),
-                new Entry("customers-" + period + ".xlsx", "reports.evidence.clauses.customers"),
-                new Entry("responses-" + period + ".csv", "reports.evidence.clauses.responses"));
+    /** The files of the pack: the report, the customers, then one responses file per survey of the period. */
+    static List<Entry> entries(String period, List<Long> surveys) {
+        List<Entry> entries = new ArrayList<>(List.of(
+                new Entry("report-" + period + ".pdf", "reports.evidence.clauses.report"),
+                new Entry("customers-" + period + ".xlsx", "reports.evidence.clauses.customers")));
+        for (long survey : surveys) {
+            entries.add(new Entry(responsesFile(period, survey), "reports.evidence.clauses.responses"));
+        }
+        return entries;
+    }
+
+    static String responsesFile(String period, long survey) {
+        return "responses-" + period + "-survey-" + survey + ".csv";
     }
 
     void write(HalfYearReport report, Locale locale, OutputStream out) throws IOException {
         String period = report.view().period();
-        List<Entry> entries = entries(period);
+        List<Long> surveys = responses.surveysOf(Period.of(period));
+        List<Entry> entries = entries(period, surveys);
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         OutputStream entry = new FilterOutputStream(zip) {
             @Override
@@ -63,8 +77,10 @@ class EvidencePack {
         pdf.write(report, locale, entry);
         zip.putNextEntry(new ZipEntry(entries.get(1).name()));
         workbook.write(report, locale, entry);
-        zip.putNextEntry(new ZipEntry(entries.get(2).name()));
-        responses.write(period, entry);
+        for (long survey : surveys) {
+            zip.putNextEntry(new ZipEntry(responsesFile(period, survey)));
+            responses.writeCsv(survey, Period.of(period), entry, locale);
+        }
         entry.flush();
         zip.finish();
         zip.flush();

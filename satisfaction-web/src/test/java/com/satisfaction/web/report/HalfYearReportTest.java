@@ -303,11 +303,12 @@ class HalfYearReportTest {
                 files.put(e.getName(), zip.readAllBytes());
             }
         }
+        String responses = "responses-" + period + "-survey-" + h.survey.id() + ".csv";
         assertThat(files.keySet()).containsExactly("index.txt", "report-" + period + ".pdf",
-                "customers-" + period + ".xlsx", "responses-" + period + ".csv");
+                "customers-" + period + ".xlsx", responses);
         String index = new String(files.get("index.txt"), StandardCharsets.UTF_8);
         assertThat(index).contains(hash, "report-" + period + ".pdf", "customers-" + period + ".xlsx",
-                "responses-" + period + ".csv", "ISO 9001 §9.1.2", "IATF 16949 §9.1.2.1", "§9.3.2");
+                responses, "ISO 9001 §9.1.2", "IATF 16949 §9.1.2.1", "§9.3.2");
         try (PDDocument pdf = Loader.loadPDF(files.get("report-" + period + ".pdf"))) {
             assertThat(new PDFTextStripper().getText(pdf)).contains(hash);
         }
@@ -315,10 +316,11 @@ class HalfYearReportTest {
                 files.get("customers-" + period + ".xlsx")))) {
             assertThat(rows(workbook, 1)).hasSize(13);
         }
-        List<String> csv = new String(files.get("responses-" + period + ".csv"), StandardCharsets.UTF_8).lines().toList();
-        assertThat(csv.get(0)).isEqualTo("\uFEFFresponse_id,customer_code,submitted_at,survey_score,excluded_reason");
+        // the exports' responses file: one row per response, its survey score in the eighth column, then the answers
+        List<String> csv = new String(files.get(responses), StandardCharsets.UTF_8).lines().toList();
+        assertThat(csv.get(0)).startsWith("\uFEFFResponse,Customer code,");
         assertThat(csv).hasSize(14);
-        assertThat(csv).filteredOn(line -> line.contains(h.code("A04"))).extracting(line -> line.split(",")[3])
+        assertThat(csv).filteredOn(line -> line.contains(h.code("A04"))).extracting(line -> line.split(",")[7])
                 .containsExactlyInAnyOrder("100.0", "80.0", "60.0");
     }
 
