@@ -24,15 +24,16 @@ public class SurveyResultQueries {
      */
     public List<ValueCount> valueCounts(long surveyId) {
         return jdbc.query("SELECT a.question_id, q.text_zh, q.text_en, q.type, q.scale, q.positive_threshold,"
-                        + " a.numeric_value, COUNT(*)"
+                        + " a.numeric_value, COUNT(*), sec.id, sec.title_zh, sec.title_en"
                         + " FROM answer a JOIN response r ON r.id = a.response_id JOIN question q ON q.id = a.question_id"
                         + " JOIN survey_section sec ON sec.id = q.section_id"
                         + " WHERE r.survey_id = ? AND r.excluded_reason IS NULL AND a.numeric_value IS NOT NULL"
-                        + " GROUP BY sec.position, q.position, a.question_id, q.text_zh, q.text_en, q.type, q.scale,"
-                        + "   q.positive_threshold, a.numeric_value"
+                        + " GROUP BY sec.position, sec.id, sec.title_zh, sec.title_en, q.position, a.question_id,"
+                        + "   q.text_zh, q.text_en, q.type, q.scale, q.positive_threshold, a.numeric_value"
                         + " ORDER BY sec.position, q.position, a.question_id, a.numeric_value",
                 (rs, n) -> new ValueCount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), (Integer) rs.getObject(6, Integer.class), rs.getInt(7), rs.getLong(8)),
+                        rs.getString(5), (Integer) rs.getObject(6, Integer.class), rs.getInt(7), rs.getLong(8),
+                        new Section(rs.getLong(9), rs.getString(10), rs.getString(11))),
                 surveyId);
     }
 
@@ -56,8 +57,13 @@ public class SurveyResultQueries {
      * @param type              the question's type ({@code NPS}, {@code CSAT}, {@code RATING}, …)
      * @param scale             its scale, or null
      * @param positiveThreshold its own positive threshold, or null for the scale's default
+     * @param section           the section the question is in
      */
     public record ValueCount(long questionId, String textZh, String textEn, String type, String scale,
-                             Integer positiveThreshold, int value, long answers) {
+                             Integer positiveThreshold, int value, long answers, Section section) {
+    }
+
+    /** A section of a survey, with its title in both languages. */
+    public record Section(long id, String titleZh, String titleEn) {
     }
 }

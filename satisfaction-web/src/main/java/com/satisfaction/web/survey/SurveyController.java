@@ -83,7 +83,9 @@ class SurveyController {
         model.addAttribute("survey", lifecycle.page(id, linkBase, tokensVisible));
         model.addAttribute("responses", responses.rowsOfSurvey(id));
         model.addAttribute("summary", responses.summaryOfSurvey(id));
-        model.addAttribute("results", results.of(id));
+        SurveyResults.Results found = results.of(id);
+        model.addAttribute("results", found.questions());
+        model.addAttribute("sectionResults", found.sections());
         model.addAttribute("testLinkForm", TestLinkForm.blank());
         return VIEW_SHOW;
     }

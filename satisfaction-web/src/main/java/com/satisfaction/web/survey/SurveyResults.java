@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A survey's results per question from its counted responses (SPEC §4.1–4.3): how the answers fall, their mean, and
@@ -42,13 +43,43 @@ class SurveyResults {
                           String figureValue, List<ValueCount> distribution) {
     }
 
-    /** The results of every question answered with a number, in form order. */
+    /**
+     * One section's rating items (every question answered with a number but the NPS, CSAT and CES ones, which have
+     * figures of their own) taken together.
+     *
+     * @param mean the mean answer (one decimal); null when the items are on different scales, where a mean means nothing
+     */
+    record SectionResult(long sectionId, String titleZh, String titleEn, long answers, String mean) {
+    }
+
+    /** A survey's results: per section, then per question. */
+    record Results(List<SectionResult> sections, List<QuestionResult> questions) {
+    }
+
+    /** The results of every section and every question answered with a number, in form order; one query. */
     @Transactional(readOnly = true)
-    public List<QuestionResult> of(long surveyId) {
+    public Results of(long surveyId) {
         Map<Long, List<ValueCount>> byQuestion = new LinkedHashMap<>();
-        queries.valueCounts(surveyId).forEach(row ->
-                byQuestion.computeIfAbsent(row.questionId(), k -> new ArrayList<>()).add(row));
-        return byQuestion.values().stream().map(SurveyResults::result).toList();
+        Map<Long, List<ValueCount>> bySection = new LinkedHashMap<>();
+        for (ValueCount row : queries.valueCounts(surveyId)) {
+            byQuestion.computeIfAbsent(row.questionId(), k -> new ArrayList<>()).add(row);
+            if (!FIGURES.contains(row.type())) {
+                bySection.computeIfAbsent(row.section().id(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        return new Results(bySection.values().stream().map(SurveyResults::section).toList(),
+                byQuestion.values().stream().map(SurveyResults::result).toList());
+    }
+
+    private static final Set<String> FIGURES = Set.of("NPS", "CSAT", "CES");
+
+    private static SectionResult section(List<ValueCount> rows) {
+        long answers = rows.stream().mapToLong(ValueCount::answers).sum();
+        long sum = rows.stream().mapToLong(r -> r.answers() * r.value()).sum();
+        boolean oneScale = rows.stream().map(r -> String.valueOf(r.scale())).distinct().count() == 1;
+        SurveyResultQueries.Section section = rows.get(0).section();
+        return new SectionResult(section.id(), section.titleZh(), section.titleEn(), answers,
+                oneScale ? Score.ratio(sum, answers).display() : null);
     }
 
     /** The responses before and after one of the survey's responses, by the order they were stored in. */

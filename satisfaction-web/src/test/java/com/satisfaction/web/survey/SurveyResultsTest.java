@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * A survey's page shows its results per question, and a response's page leads to the previous and next response. Five
- * responses: NPS 10, 9, 7, 3, 6 → 2 promoters, 1 passive, 2 detractors → 0.0, mean 35 ÷ 5 = 7.0; CSAT (1–5, positive
+ * A survey's page shows its results per section and per question, and a response's page leads to the previous and
+ * next response. Five responses: NPS 10, 9, 7, 3, 6 → 2 promoters, 1 passive, 2 detractors → 0.0, mean 35 ÷ 5 = 7.0; CSAT (1–5, positive
  * from 4) 5, 4, 3, 4, 2 → 3 of 5 = 60.0 %, mean 3.6; CES 7, 5, 4, 6, 1 → 3 of 5 = 60.0 %, mean 4.6. A sixth response,
  * excluded from scoring, counts nowhere.
  */
@@ -59,9 +59,27 @@ class SurveyResultsTest {
             fixture.answer(response, survey.cesQuestion(), answers[i][2]);
             responses.add(response);
         }
+        // the rating items, by section: Delivery's LIKERT5 item 5, 4, 4, 3, 5 and its 1–10 item once (two scales: no
+        // mean of the section); Other's expected-and-received item received 8 and 6 → mean 7.0
+        long likert = questionOfType(survey.id(), "LIKERT5");
+        long rating = questionOfType(survey.id(), "RATING");
+        long pair = questionOfType(survey.id(), "EXPECTATION_PAIR");
+        int[] likertAnswers = {5, 4, 4, 3, 5, 1};
+        for (int i = 0; i < likertAnswers.length; i++) {
+            fixture.answer(responses.get(i), likert, likertAnswers[i]);
+        }
+        fixture.answer(responses.get(0), rating, 9);
+        jdbc.update("INSERT INTO answer (response_id, question_id, numeric_value, expected_value) VALUES (?, ?, 8, 9)",
+                responses.get(0), pair);
+        jdbc.update("INSERT INTO answer (response_id, question_id, numeric_value, expected_value) VALUES (?, ?, 6, 9)",
+                responses.get(1), pair);
         jdbc.update("UPDATE response SET excluded_reason = 'TEST' WHERE id = ?", responses.get(5));
 
         Document page = executive.open("/surveys/" + survey.id());
+
+        assertThat(page.select("#section-results tbody tr").eachText())
+                .containsExactly("Delivery 6 items on different scales: no mean", "Other 2 7.0");
+        assertThat(result(page, likert)).containsExactly("5", "4.2", "3: 1 · 4: 2 · 5: 2"); // no figure of its own
 
         assertThat(result(page, survey.npsQuestion())).containsExactly("5", "7.0", "NPS 0.0",
                 "3: 1 · 6: 1 · 7: 1 · 9: 1 · 10: 1");
@@ -77,6 +95,11 @@ class SurveyResultsTest {
                 .endsWith("/responses/" + responses.get(3));
         Document first = executive.open("/surveys/" + survey.id() + "/responses/" + responses.get(0));
         assertThat(first.select("#response-pager a[rel=prev]")).isEmpty();
+    }
+
+    private long questionOfType(long surveyId, String type) {
+        return jdbc.queryForObject("SELECT q.id FROM question q JOIN survey_section s ON s.id = q.section_id"
+                + " WHERE s.survey_id = ? AND q.type = ?", Long.class, surveyId, type);
     }
 
     /** n, mean, figure and distribution of a question's row. */
