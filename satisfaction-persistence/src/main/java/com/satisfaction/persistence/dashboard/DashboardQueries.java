@@ -87,6 +87,34 @@ public class DashboardQueries {
                                    java.math.BigDecimal weight, long answers, long expected, long received) {
     }
 
+    /**
+     * One customer's expectation-vs-received answers (counted responses, both values given), per question and
+     * half-year, by form order and half-year.
+     */
+    public List<CustomerExpectation> expectationsOfCustomer(long customerId) {
+        return jdbc.query("SELECT q.id, q.text_zh, q.text_en, r.period, COUNT(*), SUM(a.expected_value),"
+                        + " SUM(a.numeric_value)"
+                        + " FROM answer a JOIN response r ON r.id = a.response_id JOIN question q ON q.id = a.question_id"
+                        + " JOIN survey_section sec ON sec.id = q.section_id"
+                        + " WHERE r.customer_id = ? AND r.period IS NOT NULL AND r.excluded_reason IS NULL"
+                        + "   AND q.type = 'EXPECTATION_PAIR' AND a.numeric_value IS NOT NULL"
+                        + "   AND a.expected_value IS NOT NULL"
+                        + " GROUP BY sec.survey_id, sec.position, q.position, q.id, q.text_zh, q.text_en, r.period"
+                        + " ORDER BY sec.survey_id, sec.position, q.position, q.id, r.period",
+                (rs, n) -> new CustomerExpectation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7)), customerId);
+    }
+
+    /**
+     * A customer's answers to one expectation-vs-received question in one half-year.
+     *
+     * @param expected the sum of the expected values
+     * @param received the sum of the received values
+     */
+    public record CustomerExpectation(long questionId, String textZh, String textEn, String period, long answers,
+                                      long expected, long received) {
+    }
+
     /** The half-years in which a campaign invited the customer or the customer answered. */
     public List<String> periodsOfCustomer(long customerId) {
         return jdbc.queryForList("SELECT k.period FROM recipient r JOIN campaign k ON k.id = r.campaign_id"

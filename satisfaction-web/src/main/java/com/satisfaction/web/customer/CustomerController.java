@@ -78,6 +78,7 @@ class CustomerController {
         // lost business is the one record of a lost customer (records feature); the page shows the latest loss
         model.addAttribute("lostOn", lostBusiness.lastLostOn(id).orElse(null));
         model.addAttribute("halfYears", halfYears.of(id));
+        model.addAttribute("expectationTrends", halfYears.expectations(id));
         return VIEW_SHOW;
     }
 

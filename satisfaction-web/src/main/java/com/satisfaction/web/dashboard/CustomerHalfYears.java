@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,27 @@ public class CustomerHalfYears {
     /** A half-year of the customer as shown: parts in form order (null: no data), composite (null: incomplete). */
     public record Row(String period, PeriodStatus status, List<String> parts, String composite, String verdict,
                       String level, String segment, List<String> flags) {
+    }
+
+    /** One indicator's trend for the customer: its half-years, oldest first. */
+    public record ExpectationTrend(long questionId, String textZh, String textEn, List<ExpectationPoint> halfYears) {
+    }
+
+    /** The customer's mean expected and received value of an indicator in a half-year, and the gap between them. */
+    public record ExpectationPoint(String period, long answers, String meanExpected, String meanReceived, String gap) {
+    }
+
+    /** The customer's expectation-vs-received indicators (SPEC §4.7), each over the half-years it was answered in. */
+    @Transactional(readOnly = true)
+    public List<ExpectationTrend> expectations(long customerId) {
+        Map<Long, List<DashboardQueries.CustomerExpectation>> byQuestion = new LinkedHashMap<>();
+        record.expectationsOfCustomer(customerId).forEach(row ->
+                byQuestion.computeIfAbsent(row.questionId(), k -> new ArrayList<>()).add(row));
+        return byQuestion.values().stream().map(rows -> new ExpectationTrend(rows.get(0).questionId(),
+                rows.get(0).textZh(), rows.get(0).textEn(), rows.stream().map(r -> new ExpectationPoint(r.period(),
+                        r.answers(), Score.ratio(r.expected(), r.answers()).display(),
+                        Score.ratio(r.received(), r.answers()).display(),
+                        Score.ratio(r.received() - r.expected(), r.answers()).display())).toList())).toList();
     }
 
     /**
